@@ -1,0 +1,132 @@
+package io.github.coproduction.core.checklist;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.coproduction.core.ValidationException;
+import io.github.coproduction.core.framework.Framework;
+import io.github.coproduction.core.framework.FrameworkElement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A checklist of key questions and actions for before, during and following a co-produced
+ * activity. The {@linkplain DefaultChecklist default} one ships with the library; organisations
+ * build or load their own with the same type, and the rules treat both alike.
+ *
+ * <pre>{@code
+ * Checklist c = DefaultChecklist.checklist();
+ * c.items(Phase.BEFORE).size() > 0;     // true
+ * c.item("B04").isPresent();            // true
+ * c.servedElements().size();            // 24: every condition and every change
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Checklist {
+
+  Checklist() {}
+
+  /**
+   * The checklist's id, which responses refer to.
+   *
+   * @return the id, such as {@code "coproduction-default"}
+   */
+  public abstract String id();
+
+  /**
+   * The checklist's title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * The checklist's version, chosen by its author.
+   *
+   * @return the version
+   */
+  public abstract String version();
+
+  /**
+   * Who wrote the checklist and where it comes from.
+   *
+   * @return the attribution
+   */
+  public abstract String source();
+
+  /**
+   * The items, in the author's order.
+   *
+   * @return the items, ids unique, at least one
+   */
+  public abstract List<ChecklistItem> items();
+
+  /**
+   * The items of one phase, in order.
+   *
+   * @param phase the phase
+   * @return the items of that phase
+   */
+  public final List<ChecklistItem> items(Phase phase) {
+    return items().stream().filter(i -> i.phase() == phase)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Finds an item by id.
+   *
+   * @param id the item's id
+   * @return the item, or empty
+   */
+  public final Optional<ChecklistItem> item(String id) {
+    return items().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The conditions and changes that at least one item serves, directly or through one of its
+   * actions.
+   *
+   * @return the elements served, in framework order
+   */
+  public final Set<FrameworkElement> servedElements() {
+    Set<FrameworkElement> served = new java.util.HashSet<>();
+    for (ChecklistItem item : items()) {
+      for (FrameworkElement e : item.servedElements()) {
+        served.add(e);
+        e.parent().ifPresent(served::add);
+      }
+    }
+    return Framework.standard().assessedElements().stream().filter(served::contains)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  @Value.Check
+  void check() {
+    if (id().isBlank()) {
+      throw new ValidationException("/id", "a checklist id must not be blank");
+    }
+    if (title().isBlank()) {
+      throw new ValidationException("/title", "a checklist title must not be blank");
+    }
+    if (items().isEmpty()) {
+      throw new ValidationException("/items", "a checklist needs at least one item");
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < items().size(); i++) {
+      Integer first = seen.putIfAbsent(items().get(i).id(), i);
+      if (first != null) {
+        throw new ValidationException("/items/" + i + "/id", "duplicate item id \""
+            + items().get(i).id() + "\", first used at /items/" + first + "/id");
+      }
+    }
+  }
+
+  /** Builds a {@link Checklist}; every attribute is required, with at least one item. */
+  public static class Builder extends ImmutableChecklist.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

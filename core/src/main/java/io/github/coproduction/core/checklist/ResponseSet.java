@@ -1,0 +1,159 @@
+package io.github.coproduction.core.checklist;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coproduction.core.ValidationException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A checklist together with the answers given to it: completion per phase, and whether the
+ * activity may move on.
+ *
+ * <p>The phases are ordered: an activity may move on from a phase when no item of that phase or
+ * an earlier one is unanswered or answered "no". "Partly" does not block, but its remedy should be
+ * surfaced. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Checklist c = DefaultChecklist.checklist();
+ * ChecklistResponses answers = new ChecklistResponses.Builder().checklist(c.id())
+ *     .addResponses(new Response.Builder().item("B01").answer(Answer.YES).build())
+ *     .build();
+ * ResponseSet set = ResponseSet.of(c, answers);
+ * set.completion(Phase.BEFORE).yes();   // 1
+ * set.mayMoveOn(Phase.BEFORE);          // false: other BEFORE items are unanswered
+ * }</pre>
+ */
+public final class ResponseSet {
+
+  private final Checklist checklist;
+  private final ChecklistResponses responses;
+  private final Map<Phase, PhaseCompletion> completion;
+
+  private ResponseSet(Checklist checklist, ChecklistResponses responses) {
+    this.checklist = checklist;
+    this.responses = responses;
+    Map<Phase, PhaseCompletion> byPhase = new EnumMap<>(Phase.class);
+    for (Phase phase : Phase.values()) {
+      int[] counts = new int[Answer.values().length];
+      for (ChecklistItem item : checklist.items(phase)) {
+        counts[responses.answer(item.id()).ordinal()]++;
+      }
+      byPhase.put(phase, ImmutablePhaseCompletion.of(phase, counts[Answer.YES.ordinal()],
+          counts[Answer.PARTLY.ordinal()], counts[Answer.NO.ordinal()],
+          counts[Answer.NOT_APPLICABLE.ordinal()], counts[Answer.UNANSWERED.ordinal()]));
+    }
+    this.completion = byPhase;
+  }
+
+  /**
+   * Binds answers to their checklist.
+   *
+   * @param checklist the checklist
+   * @param responses the answers to it
+   * @return the response set
+   * @throws ValidationException if the answers are to another checklist, or answer an item the
+   *     checklist does not have; the pointer is into the responses
+   */
+  public static ResponseSet of(Checklist checklist, ChecklistResponses responses) {
+    requireNonNull(checklist, "checklist");
+    requireNonNull(responses, "responses");
+    if (!responses.checklist().equals(checklist.id())) {
+      throw new ValidationException("/checklist", "responses are to checklist \""
+          + responses.checklist() + "\", not to \"" + checklist.id() + "\"");
+    }
+    List<Response> list = responses.responses();
+    for (int i = 0; i < list.size(); i++) {
+      if (checklist.item(list.get(i).item()).isEmpty()) {
+        throw new ValidationException("/responses/" + i + "/item", "checklist \""
+            + checklist.id() + "\" has no item \"" + list.get(i).item() + "\"");
+      }
+    }
+    return new ResponseSet(checklist, responses);
+  }
+
+  /**
+   * The checklist.
+   *
+   * @return the checklist
+   */
+  public Checklist checklist() {
+    return checklist;
+  }
+
+  /**
+   * The answers.
+   *
+   * @return the answers
+   */
+  public ChecklistResponses responses() {
+    return responses;
+  }
+
+  /**
+   * The answer to an item.
+   *
+   * @param item the item
+   * @return its answer, {@link Answer#UNANSWERED} if none was given
+   */
+  public Answer answer(ChecklistItem item) {
+    return responses.answer(item.id());
+  }
+
+  /**
+   * How far a phase has been answered.
+   *
+   * @param phase the phase
+   * @return its completion
+   */
+  public PhaseCompletion completion(Phase phase) {
+    return completion.get(requireNonNull(phase, "phase"));
+  }
+
+  /**
+   * Whether the activity may move on from a phase: no item of that phase or an earlier one is
+   * unanswered or answered "no".
+   *
+   * @param from the phase the activity is in
+   * @return true if it may move on
+   */
+  public boolean mayMoveOn(Phase from) {
+    requireNonNull(from, "from");
+    for (Phase phase : Phase.values()) {
+      if (phase.compareTo(from) <= 0 && !completion(phase).isClear()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The items of a phase, and of the phases before it, that stop the activity moving on.
+   *
+   * @param from the phase the activity is in
+   * @return the items unanswered or answered "no", in checklist order
+   */
+  public List<ChecklistItem> blocking(Phase from) {
+    requireNonNull(from, "from");
+    return checklist.items().stream()
+        .filter(i -> i.phase().compareTo(from) <= 0 && answer(i).blocksProgress())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The items answered "no" or "partly", whose remedies should be surfaced.
+   *
+   * @return the items, in checklist order
+   */
+  public List<ChecklistItem> needingRemedy() {
+    return checklist.items().stream().filter(i -> answer(i).needsRemedy())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return "ResponseSet[" + checklist.id() + ", " + completion.values() + "]";
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The initiative being assessed: a co-produced piece of work with its people, power,
+ * arrangements, risks, checklist responses, ladder position and reflections.
+ *
+ * <p>Every fact can be recorded as present, recorded as absent, or not recorded ({@link Fact},
+ * {@link Recorded}, {@link Provision}); the model keeps that difference everywhere, and anything
+ * not set on a builder is not recorded. Participants are pseudonymous references, never names.
+ * Values are immutable, thread-safe and null-hostile; builders validate and throw
+ * {@link io.github.coproduction.core.ValidationException} naming the field.
+ */
+@Value.Style(
+    builder = "new",
+    allowedClasspathAnnotations = {Override.class},
+    redactedMask = "<redacted>",
+    defaults = @Value.Immutable(copy = true))
+package io.github.coproduction.core.initiative;
+
+import org.immutables.value.Value;

@@ -1,0 +1,15 @@
+/**
+ * The NDTi framework <em>Co-production in mental health</em> as immutable reference data, the
+ * checklists derived from it, and the model of an initiative to assess.
+ *
+ * <p>Depends on Guava only; the Immutables annotations are needed at compile time alone.
+ */
+module io.github.coproduction.core {
+  requires transitive com.google.common;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.coproduction.core;
+  exports io.github.coproduction.core.framework;
+  exports io.github.coproduction.core.checklist;
+  exports io.github.coproduction.core.initiative;
+}
