@@ -1,0 +1,121 @@
+package io.github.coproduction.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A gap, or a fact not recorded, that a rule found in an initiative: which rule, how severe,
+ * which framework elements it breaks, the facts that triggered it and what to do.
+ *
+ * <pre>{@code
+ * Assessment a = Assessor.standard().assess(new io.github.coproduction.core.initiative.Initiative
+ *     .Builder().id("x").title("X").stage(io.github.coproduction.core.initiative.Stage.PLANNING)
+ *     .build());
+ * Finding f = a.findings().get(0);
+ * f.rule(); f.severity(); f.status(); f.message(); f.evidence(); f.remedyActions();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Finding {
+
+  Finding() {}
+
+  /**
+   * The id of the rule that found it.
+   *
+   * @return the rule id
+   */
+  public abstract String rule();
+
+  /**
+   * The severity, after any profile override.
+   *
+   * @return the effective severity
+   */
+  public abstract Severity severity();
+
+  /**
+   * A gap the record proves, or a fact not recorded.
+   *
+   * @return the status
+   */
+  public abstract FindingStatus status();
+
+  /**
+   * What was found; the first sentence names the subject.
+   *
+   * @return the message
+   */
+  public abstract String message();
+
+  /**
+   * The ids of the framework elements the finding evidences.
+   *
+   * @return element ids
+   */
+  public abstract List<String> elements();
+
+  /**
+   * The facts that triggered the finding, as JSON Pointers into the initiative with the values
+   * found.
+   *
+   * @return the evidence
+   */
+  public abstract List<Evidence> evidence();
+
+  /**
+   * What to do.
+   *
+   * @return the remedy, from the rule's descriptor
+   */
+  public abstract String remedy();
+
+  /**
+   * The ids of the framework actions that fix the gap.
+   *
+   * @return action ids
+   */
+  public abstract List<String> remedyActions();
+
+  /**
+   * The waiver that suppresses this finding.
+   *
+   * @return the live waiver, or empty if the finding counts
+   */
+  public abstract Optional<Waiver> waiver();
+
+  /**
+   * Whether a live waiver suppresses this finding.
+   *
+   * @return true if waived
+   */
+  public final boolean isWaived() {
+    return waiver().isPresent();
+  }
+
+  /**
+   * Whether this finding counts: a gap the record proves that is not waived.
+   *
+   * @return true for an unwaived gap
+   */
+  public final boolean isOpenGap() {
+    return status() == FindingStatus.GAP && !isWaived();
+  }
+
+  /**
+   * A key that identifies the same finding across two assessments of one initiative: rule,
+   * status and message.
+   *
+   * @return the key
+   */
+  public final String key() {
+    return rule() + "|" + status() + "|" + message();
+  }
+
+  /** Builds a {@link Finding}; all but {@code waiver} are required. */
+  public static class Builder extends ImmutableFinding.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

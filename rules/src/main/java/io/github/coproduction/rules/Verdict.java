@@ -1,0 +1,33 @@
+package io.github.coproduction.rules;
+
+/**
+ * The one-word summary of an assessment. An initiative with facts not recorded is never
+ * summarised as sound.
+ *
+ * <pre>{@code
+ * Verdict.INCOMPLETE.label();   // "incomplete record"
+ * }</pre>
+ */
+public enum Verdict {
+  /** No unwaived gap above advisory, nothing missing from the record, no rule failed. */
+  SOUND("sound"),
+  /** No unwaived gap above advisory, but facts are not recorded or a rule failed. */
+  INCOMPLETE("incomplete record"),
+  /** At least one unwaived gap above advisory. */
+  GAPS("gaps found");
+
+  private final String label;
+
+  Verdict(String label) {
+    this.label = label;
+  }
+
+  /**
+   * The verdict in words.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.coproduction.rules.standard;
+
+import static io.github.coproduction.rules.standard.Descriptors.describe;
+import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coproduction.core.checklist.Answer;
+import io.github.coproduction.core.checklist.ChecklistItem;
+import io.github.coproduction.core.checklist.DefaultChecklist;
+import io.github.coproduction.core.checklist.Phase;
+import io.github.coproduction.core.checklist.Response;
+import io.github.coproduction.core.checklist.ResponseSet;
+import io.github.coproduction.core.framework.Action;
+import io.github.coproduction.core.framework.FrameworkElement;
+import io.github.coproduction.core.initiative.Stage;
+import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Observation;
+import io.github.coproduction.rules.Outcome;
+import io.github.coproduction.rules.Rule;
+import io.github.coproduction.rules.RuleInput;
+import io.github.coproduction.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The checklist: phase gating, and the remedy for every "no" or "partly" answer. */
+final class ChecklistRules {
+
+  /** The checklist rules evidence every element the default checklist serves. */
+  private static final List<String> ALL_SERVED = DefaultChecklist.checklist().servedElements()
+      .stream().map(FrameworkElement::id).collect(ImmutableList.toImmutableList());
+
+  private ChecklistRules() {}
+
+  static final Rule BEFORE_ITEMS_UNANSWERED = Rule.of(describe(
+      "checklist-before-unanswered",
+      "Started before preparing",
+      "The activity is running with BEFORE items of its checklist unanswered",
+      Severity.MINOR,
+      List.of("S2.1"),
+      "Time, preparation and planning come before co-produced activity: the questions to consider"
+          + " before it starts should be answered before it runs.",
+      "Answer the outstanding BEFORE items with everyone involved, and act on any gaps they"
+          + " show.",
+      List.of("C2.5", "C5.1")),
+      input -> input.initiative().stage() == Stage.PLANNING
+          ? Outcome.notApplicable("The activity has not started.")
+          : unanswered(input, Phase.BEFORE, "running or finished"));
+
+  static final Rule AFTER_ITEMS_UNANSWERED = Rule.of(describe(
+      "checklist-after-unanswered",
+      "Finished without following up",
+      "The activity has finished with AFTER items of its checklist unanswered",
+      Severity.MINOR,
+      List.of("S3.2", "C6"),
+      "Following any co-produced activity, the framework asks people to reflect on the process and"
+          + " the outcome.",
+      "Answer the outstanding AFTER items together, starting with reflection on the process and"
+          + " outcome.",
+      List.of("C6.1")),
+      input -> input.initiative().stage() != Stage.FINISHED
+          ? Outcome.notApplicable("The activity has not finished.")
+          : unanswered(input, Phase.AFTER, "finished"));
+
+  static final Rule ANSWERED_NO = Rule.of(describe(
+      "checklist-answered-no",
+      "Checklist answered no",
+      "A checklist item is answered no",
+      Severity.MINOR,
+      ALL_SERVED,
+      "A \"no\" to a key question or action is a gap the initiative itself has recorded.",
+      "Take the framework actions linked to the item.",
+      List.of("C6.1")),
+      input -> answered(input, Answer.NO));
+
+  static final Rule ANSWERED_PARTLY = Rule.of(describe(
+      "checklist-answered-partly",
+      "Checklist answered partly",
+      "A checklist item is answered partly",
+      Severity.ADVISORY,
+      ALL_SERVED,
+      "A \"partly\" to a key question or action shows work still to do.",
+      "Take the framework actions linked to the item.",
+      List.of("C6.1")),
+      input -> answered(input, Answer.PARTLY));
+
+  static List<Rule> all() {
+    return List.of(BEFORE_ITEMS_UNANSWERED, AFTER_ITEMS_UNANSWERED, ANSWERED_NO,
+        ANSWERED_PARTLY);
+  }
+
+  private static Outcome unanswered(RuleInput input, Phase phase, String stage) {
+    Optional<ResponseSet> set = input.checklist();
+    if (set.isEmpty()) {
+      return Outcome.notRecorded("The initiative records no checklist answers.",
+          Evidence.of("/checklist", NOT_RECORDED));
+    }
+    List<String> open = set.get().checklist().items(phase).stream()
+        .filter(item -> set.get().answer(item) == Answer.UNANSWERED)
+        .map(ChecklistItem::id)
+        .toList();
+    if (open.isEmpty()) {
+      return Outcome.pass();
+    }
+    String upper = phase.name();
+    return Outcome.gap("The initiative is " + stage + " with " + open.size() + " " + upper
+        + " item" + (open.size() == 1 ? "" : "s") + " of checklist '"
+        + set.get().checklist().id() + "' unanswered: " + String.join(", ", open) + ".",
+        Evidence.of("/checklist/responses", "no answer to " + String.join(", ", open)));
+  }
+
+  private static Outcome answered(RuleInput input, Answer answer) {
+    Optional<ResponseSet> set = input.checklist();
+    if (set.isEmpty()) {
+      return Outcome.notApplicable("The initiative records no checklist answers.");
+    }
+    List<Response> responses = set.get().responses().responses();
+    List<Observation> found = new ArrayList<>();
+    for (int n = 0; n < responses.size(); n++) {
+      Response r = responses.get(n);
+      if (r.answer() != answer) {
+        continue;
+      }
+      ChecklistItem item = set.get().checklist().item(r.item()).orElseThrow();
+      Set<String> elements = new LinkedHashSet<>();
+      for (FrameworkElement e : item.servedElements()) {
+        elements.add(e.id());
+      }
+      found.add(new Observation.Builder()
+          .status(io.github.coproduction.rules.FindingStatus.GAP)
+          .message("Checklist item " + item.id() + " (" + item.phase().title() + ") is answered "
+              + answer.name().toLowerCase(java.util.Locale.ROOT) + ": " + item.text())
+          .addEvidence(Evidence.of("/checklist/responses/" + n + "/answer", answer.name()))
+          .elements(elements)
+          .remedyActions(item.remedyActions().stream().map(Action::id).toList())
+          .build());
+    }
+    return Outcome.of(found);
+  }
+}

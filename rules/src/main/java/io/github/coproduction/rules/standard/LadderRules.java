@@ -1,0 +1,94 @@
+package io.github.coproduction.rules.standard;
+
+import static io.github.coproduction.rules.standard.Descriptors.describe;
+import static io.github.coproduction.rules.standard.Subjects.ABSENT;
+import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
+
+import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.initiative.Fact;
+import io.github.coproduction.core.initiative.LadderPosition;
+import io.github.coproduction.core.initiative.Recorded;
+import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Outcome;
+import io.github.coproduction.rules.Rule;
+import io.github.coproduction.rules.Severity;
+import java.util.List;
+
+/** The engagement ladder (action C3.5) and claims of co-production. */
+final class LadderRules {
+
+  private LadderRules() {}
+
+  static final Rule COPRODUCTION_WASHING = Rule.of(describe(
+      "coproduction-washing",
+      "Co-production claimed but not done",
+      "The initiative calls itself co-production but stands lower on the engagement ladder",
+      Severity.MAJOR,
+      List.of("C3", "C2"),
+      "Calling consultation or engagement co-production undermines the consistent message that"
+          + " co-production is the core way of working, not a tokenistic exercise.",
+      "Describe the work by where it stands on the engagement ladder, and plan how to reach"
+          + " co-production.",
+      List.of("C3.5", "C3.6", "C2.1")),
+      input -> {
+        Fact claims = input.initiative().claimsCoproduction();
+        if (claims != Fact.PRESENT) {
+          return Outcome.notApplicable("The initiative is not recorded as calling itself"
+              + " co-production.");
+        }
+        Recorded<LadderRung> current = input.initiative().ladder().current();
+        if (!current.isPresent()) {
+          return Outcome.notRecorded("The initiative calls itself co-production; its rung on the"
+              + " engagement ladder is not recorded.", Evidence.of("/ladder/current",
+              current.isAbsent() ? ABSENT : NOT_RECORDED));
+        }
+        if (current.get().isBelow(LadderRung.CO_PRODUCTION)) {
+          return Outcome.gap("The initiative calls itself co-production but stands at "
+              + current.get().title() + " on the engagement ladder.",
+              Evidence.of("/claimsCoproduction", "present"),
+              Evidence.of("/ladder/current", current.get().name()));
+        }
+        return Outcome.pass();
+      });
+
+  static final Rule BELOW_TARGET_RUNG = Rule.of(describe(
+      "below-target-rung",
+      "Below the target rung",
+      "The initiative stands below its target rung on the engagement ladder",
+      Severity.ADVISORY,
+      List.of("S3.4", "C3"),
+      "The framework asks organisations to use practical frameworks such as the engagement ladder"
+          + " to assess where they are, where they want to get to and how that will happen.",
+      "Record the current and target rungs, and plan how to climb from one to the other.",
+      List.of("C3.5")),
+      input -> {
+        LadderPosition ladder = input.initiative().ladder();
+        for (var entry : List.of(List.of("current", ladder.current()),
+            List.of("target", ladder.target()))) {
+          String which = (String) entry.get(0);
+          Recorded<?> rung = (Recorded<?>) entry.get(1);
+          if (rung.isAbsent()) {
+            return Outcome.gap("The initiative has not assessed its " + which + " rung on the"
+                + " engagement ladder.", Evidence.of("/ladder/" + which, ABSENT));
+          }
+          if (rung.isNotRecorded()) {
+            return Outcome.notRecorded("The initiative's " + which + " rung on the engagement"
+                + " ladder is not recorded.", Evidence.of("/ladder/" + which, NOT_RECORDED));
+          }
+        }
+        LadderRung current = ladder.current().get();
+        LadderRung target = ladder.target().get();
+        if (current.isBelow(target)) {
+          int steps = current.stepsTo(target);
+          return Outcome.gap("The initiative stands at " + current.title() + ", " + steps
+              + (steps == 1 ? " rung" : " rungs") + " below its target, " + target.title() + ".",
+              Evidence.of("/ladder/current", current.name()),
+              Evidence.of("/ladder/target", target.name()));
+        }
+        return Outcome.pass();
+      });
+
+  static List<Rule> all() {
+    return List.of(COPRODUCTION_WASHING, BELOW_TARGET_RUNG);
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.coproduction.rules.standard;
+
+import static io.github.coproduction.rules.standard.Descriptors.describe;
+import static io.github.coproduction.rules.standard.Subjects.ABSENT;
+import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
+
+import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Risk;
+import io.github.coproduction.core.initiative.RiskCarrier;
+import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Observation;
+import io.github.coproduction.rules.Outcome;
+import io.github.coproduction.rules.Rule;
+import io.github.coproduction.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Challenge, tensions and risk (S3.8, S1.1). */
+final class RiskRules {
+
+  private RiskRules() {}
+
+  static final Rule NO_WAY_TO_ADDRESS_TENSIONS = Subjects.arrangement(describe(
+      "no-way-to-address-tensions",
+      "No way to address tensions",
+      "There is no agreed way to raise and address challenge and tensions",
+      Severity.MINOR,
+      List.of("S3.8", "S3.1"),
+      "Addressing challenge and tensions openly, with trust, honesty and transparency, is a"
+          + " condition of working together as equals.",
+      "Agree how challenge and tensions are raised and addressed, and be open about what is and"
+          + " is not possible and why.",
+      List.of("C2.3")),
+      Arrangements::challengeProcess, "challengeProcess",
+      "The initiative has no agreed way to raise and address challenge and tensions.",
+      "Whether the initiative has a way to address challenge and tensions is not recorded.");
+
+  static final Rule RISKS_NOT_NAMED = Rule.of(describe(
+      "risks-not-named",
+      "Risks not named",
+      "No risks are named",
+      Severity.MINOR,
+      List.of("S3.8"),
+      "Co-production asks for risk to be thought about differently: risks to people's wellbeing,"
+          + " their welfare benefits and the service need naming before they can be shared.",
+      "Name the risks together, to wellbeing, to welfare benefits and to the service, and agree"
+          + " how they are shared.",
+      List.of("C2.3", "C4.4")),
+      input -> {
+        var risks = input.initiative().risks();
+        if (risks.isAbsent()) {
+          return Outcome.gap("The initiative has named no risks.", Evidence.of("/risks", ABSENT));
+        }
+        if (risks.isNotRecorded()) {
+          return Outcome.notRecorded("The initiative's risks are not recorded.",
+              Evidence.of("/risks", NOT_RECORDED));
+        }
+        return Outcome.pass();
+      });
+
+  static final Rule RISK_CARRIED_BY_ONE_SIDE = Rule.of(describe(
+      "risk-carried-by-one-side",
+      "Risk carried by one side",
+      "A risk is carried by one side instead of being shared",
+      Severity.MAJOR,
+      List.of("S3.8", "S1.1"),
+      "Power, hierarchy and authority show in who carries risk; co-production shares it rather"
+          + " than leaving it with the service or with the people taking part.",
+      "Agree with everyone involved how each risk is shared, and support the people most"
+          + " exposed to it.",
+      List.of("C2.3", "C4.4")),
+      input -> {
+        var risks = input.initiative().risks();
+        if (!risks.isPresent()) {
+          return Outcome.notApplicable("No risks are recorded as named.");
+        }
+        List<Observation> found = new ArrayList<>();
+        List<Risk> list = risks.get();
+        for (int n = 0; n < list.size(); n++) {
+          Risk r = list.get(n);
+          if (r.carriedBy() != RiskCarrier.SHARED) {
+            String who = r.carriedBy() == RiskCarrier.PARTICIPANTS
+                ? "the service users and carers taking part" : "the organisations";
+            found.add(Observation.gap("Risk " + (n + 1) + " (" + r.kind().name()
+                .toLowerCase(Locale.ROOT).replace('_', ' ') + ") is carried by " + who
+                + " alone.", Evidence.of("/risks/" + n + "/carriedBy", r.carriedBy().name())));
+          }
+        }
+        return Outcome.of(found);
+      });
+
+  static List<Rule> all() {
+    return List.of(NO_WAY_TO_ADDRESS_TENSIONS, RISKS_NOT_NAMED, RISK_CARRIED_BY_ONE_SIDE);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The rule engine and the standard rule set: assess an initiative against the NDTi framework and
+ * get structured findings, each tied to the framework element it breaks and the action that
+ * fixes it.
+ */
+module io.github.coproduction.rules {
+  requires transitive io.github.coproduction.core;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.coproduction.rules;
+  exports io.github.coproduction.rules.standard;
+  exports io.github.coproduction.rules.portfolio;
+  exports io.github.coproduction.rules.progress;
+}
