@@ -95,8 +95,11 @@ public abstract class Checklist {
     Set<FrameworkElement> served = new java.util.HashSet<>();
     for (ChecklistItem item : items()) {
       for (FrameworkElement e : item.servedElements()) {
-        served.add(e);
-        e.parent().ifPresent(served::add);
+        // An item serving an action or a challenge serves the change above it too.
+        for (Optional<FrameworkElement> up = Optional.of(e); up.isPresent();
+            up = up.get().parent()) {
+          served.add(up.get());
+        }
       }
     }
     return Framework.standard().assessedElements().stream().filter(served::contains)

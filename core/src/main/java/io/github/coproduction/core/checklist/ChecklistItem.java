@@ -63,7 +63,8 @@ public abstract class ChecklistItem {
   /**
    * The ids of the framework elements the item serves: conditions, changes, actions.
    *
-   * @return at least one id of the {@linkplain Framework#standard() catalogue}
+   * @return at least one id of the
+   *     {@linkplain io.github.coproduction.core.framework.Framework#standard() catalogue}
    */
   public abstract List<String> serves();
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>{@link #text()} is the whole bullet, word for word. {@link #title()} is the same text, except
  * for the two actions of {@link Change#C1} whose bullets open with a sentence in bold: there the
- * title is that bold opening, without its trailing punctuation.
+ * title is that bold opening, without the comma that ends C1.2's.
  *
  * <pre>{@code
  * Action.C4_3.id();       // "C4.3"

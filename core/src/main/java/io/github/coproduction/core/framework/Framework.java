@@ -77,7 +77,7 @@ public final class Framework {
    * Every element with an id, in framework order: each step followed by its conditions, then
    * each change followed by its actions, C1.2 followed by its challenges.
    *
-   * @return 74 elements
+   * @return 54 elements
    */
   public List<FrameworkElement> elements() {
     return elements;

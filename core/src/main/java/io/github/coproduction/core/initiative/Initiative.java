@@ -275,10 +275,12 @@ public abstract class Initiative {
     if (scopesOk && risksOk && reflectionsOk) {
       return this;
     }
-    return ImmutableInitiative.copyOf(this)
-        .withScopes(Sets.immutableEnumSet(scopes()))
-        .withRisks(risks().map(ImmutableList::copyOf))
-        .withReflections(reflections().map(ImmutableList::copyOf));
+    // One build, so that validation runs once on the finished value.
+    return new Builder().from(this)
+        .scopes(Sets.immutableEnumSet(scopes()))
+        .risks(risks().map(ImmutableList::copyOf))
+        .reflections(reflections().map(ImmutableList::copyOf))
+        .build();
   }
 
   /** Builds an {@link Initiative}; {@code id}, {@code title} and {@code stage} are required. */

@@ -76,9 +76,11 @@ public abstract class Power {
     if (rolesOk && notOpenOk) {
       return this;
     }
-    return ImmutablePower.copyOf(this)
-        .withProblemDefinedBy(problemDefinedBy().map(Sets::immutableEnumSet))
-        .withNotOpenToCoproduction(notOpenToCoproduction().map(ImmutableList::copyOf));
+    // One build, so that validation runs once on the finished value.
+    return new Builder().from(this)
+        .problemDefinedBy(problemDefinedBy().map(Sets::immutableEnumSet))
+        .notOpenToCoproduction(notOpenToCoproduction().map(ImmutableList::copyOf))
+        .build();
   }
 
   /** Builds a {@link Power}; every attribute is optional. */
