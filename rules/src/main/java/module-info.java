@@ -11,4 +11,5 @@ module io.github.coproduction.rules {
   exports io.github.coproduction.rules.standard;
   exports io.github.coproduction.rules.portfolio;
   exports io.github.coproduction.rules.progress;
+  exports io.github.coproduction.rules.report;
 }

@@ -36,7 +36,7 @@ final class Subjects {
   }
 
   static String refs(List<Participant> participants) {
-    return participants.stream().map(Participant::ref).collect(Collectors.joining(", "));
+    return participants.stream().map(Participant::ref).sorted().collect(Collectors.joining(", "));
   }
 
   /** Not applicable when nobody brings lived experience, or empty when someone does. */

@@ -1,0 +1,333 @@
+package io.github.coproduction.rules.report;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.coproduction.core.framework.Framework;
+import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.initiative.LadderPosition;
+import io.github.coproduction.core.initiative.Recorded;
+import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.ElementStatus;
+import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.RuleResult;
+import io.github.coproduction.rules.Summary;
+import io.github.coproduction.rules.WaiverNotice;
+import io.github.coproduction.rules.progress.ElementChange;
+import io.github.coproduction.rules.progress.Progress;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * GitHub-flavoured Markdown reports, with the same content as {@link TextReport}: a header table;
+ * the verdict with a table of counts; a table of the conditions under each step and one of the
+ * changes, each with its status; the engagement ladder as a table with the current and target
+ * rungs marked; a table of findings under each step and then the changes (grouped as
+ * {@link TextReport} describes); a table of the framework actions the findings refer to, with
+ * their titles from the catalogue; waiver notices; and what the rules did.
+ *
+ * <p>Every text taken from the assessment is escaped, so a message cannot break a table or inject
+ * markup: Markdown punctuation is backslash-escaped and {@code <}, {@code >} and {@code &} become
+ * HTML entities. Output uses '\n' line ends and is byte-for-byte deterministic. Every method
+ * rejects null. Thread-safe: there is no state.
+ *
+ * <pre>{@code
+ * import io.github.coproduction.core.initiative.*;
+ * import io.github.coproduction.rules.*;
+ * Initiative i = new Initiative.Builder().id("x").title("X").stage(Stage.PLANNING).build();
+ * Assessment a = Assessor.standard().assess(i, java.time.LocalDate.parse("2026-06-01"));
+ * String md = MarkdownReport.render(a, ReportOptions.defaults());
+ * md.startsWith("# Co-production assessment: X");   // true
+ * }</pre>
+ */
+public final class MarkdownReport {
+
+  private MarkdownReport() {}
+
+  /**
+   * Renders an assessment with the default options.
+   *
+   * @param assessment the assessment
+   * @return the Markdown document, lines ending in '\n'
+   */
+  public static String render(Assessment assessment) {
+    return render(assessment, ReportOptions.defaults());
+  }
+
+  /**
+   * Renders an assessment.
+   *
+   * @param assessment the assessment
+   * @param options redaction and finding limit
+   * @return the Markdown document, lines ending in '\n'
+   * @throws IllegalStateException if the options redact but give no participant references
+   */
+  public static String render(Assessment assessment, ReportOptions options) {
+    ReportContent c = new ReportContent(assessment, options);
+    StringBuilder out = new StringBuilder(8192);
+    header(out, c);
+    verdict(out, c);
+    elements(out, c);
+    ladder(out, c);
+    findings(out, c);
+    waiverNotices(out, c);
+    rules(out, c);
+    return out.toString();
+  }
+
+  private static void header(StringBuilder out, ReportContent c) {
+    Assessment a = c.assessment;
+    out.append("# Co-production assessment: ").append(escape(c.text(a.title()))).append("\n\n");
+    out.append("| | |\n| --- | --- |\n");
+    row(out, "Initiative", code(a.initiative()));
+    row(out, "Stage", c.stage());
+    row(out, "Assessed on", a.assessedOn().toString());
+    row(out, "Framework", escape(c.catalogue()));
+    row(out, "Rule set", escape(c.ruleSet()));
+    row(out, "Profile", escape(a.profile()));
+    if (c.options.redaction()) {
+      row(out, "Redacted", "participant references are replaced with numbers");
+    }
+  }
+
+  private static void verdict(StringBuilder out, ReportContent c) {
+    Summary s = c.assessment.summary();
+    out.append("\n## Verdict: ").append(s.verdict().label()).append("\n\n");
+    out.append(TextReport.verdictNote(s.verdict())).append("\n\n");
+    out.append("| Open gaps | Critical | Major | Minor | Advisory | Not recorded | Waived |"
+        + " Rule errors |\n");
+    out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    out.append("| ").append(s.gaps()).append(" | ").append(s.critical()).append(" | ")
+        .append(s.major()).append(" | ").append(s.minor()).append(" | ").append(s.advisory())
+        .append(" | ").append(s.notRecorded()).append(" | ").append(s.waived()).append(" | ")
+        .append(s.errors()).append(" |\n");
+  }
+
+  private static void elements(StringBuilder out, ReportContent c) {
+    out.append("\n## Framework elements\n\n");
+    out.append("Elements: ").append(c.elementLine()).append(".\n");
+    for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
+      ReportContent.Group g = e.getKey();
+      out.append("\n### ").append(escape(g.heading())).append("\n\n");
+      boolean changes = g.key().equals(ReportContent.CHANGES);
+      out.append("| Id | ").append(changes ? "Change" : "Condition").append(" | Status |\n");
+      out.append("| --- | --- | --- |\n");
+      for (ReportContent.Element el : e.getValue()) {
+        out.append("| ").append(el.id()).append(" | ").append(escape(el.title())).append(" | ")
+            .append(status(el.status())).append(" |\n");
+      }
+    }
+  }
+
+  private static String status(ElementStatus s) {
+    return s == ElementStatus.GAP ? "**" + s.label() + "**" : s.label();
+  }
+
+  private static void ladder(StringBuilder out, ReportContent c) {
+    LadderPosition p = c.assessment.ladder();
+    out.append("\n## Engagement ladder\n\n");
+    out.append("- Current: ").append(ReportContent.rung(p.current())).append('\n');
+    out.append("- Target: ").append(ReportContent.rung(p.target())).append('\n');
+    out.append("- Gap: ").append(c.ladderGap()).append("\n\n");
+    out.append("| Rung | Name | Group | Position |\n| ---: | --- | --- | --- |\n");
+    List<LadderRung> rungs = Framework.standard().ladder();
+    for (int i = rungs.size() - 1; i >= 0; i--) {
+      LadderRung r = rungs.get(i);
+      boolean current = p.current().value().map(r::equals).orElse(false);
+      boolean target = p.target().value().map(r::equals).orElse(false);
+      String mark = current && target ? "**current and target**"
+          : current ? "**current**" : target ? "**target**" : "";
+      out.append("| ").append(r.level()).append(" | ").append(r.title()).append(" | ")
+          .append(r.group().title()).append(" | ").append(mark).append(" |\n");
+    }
+  }
+
+  private static void findings(StringBuilder out, ReportContent c) {
+    out.append("\n## Findings\n\n");
+    int total = c.assessment.findings().size();
+    if (total == 0) {
+      out.append("No findings.\n");
+      return;
+    }
+    String shown = c.findingsLeftOut > 0
+        ? "The " + c.findingsShown + " most severe of " + total + " findings"
+        : total + (total == 1 ? " finding" : " findings");
+    out.append(shown).append(", grouped by the step (or the changes) of each finding's first"
+        + " framework element; most severe first within each group.\n");
+    int n = 1;
+    for (ReportContent.FindingGroup g : c.findingGroups) {
+      out.append("\n### ").append(escape(g.group().heading())).append("\n\n");
+      out.append("| # | Severity | Status | Rule | Finding | Evidence | Remedy | Actions |\n");
+      out.append("| ---: | --- | --- | --- | --- | --- | --- | --- |\n");
+      for (Finding f : g.findings()) {
+        out.append("| ").append(n++).append(" | ").append(f.severity().label()).append(" | ")
+            .append(findingStatus(c, f)).append(" | ").append(code(f.rule())).append(" | ")
+            .append(escape(c.text(f.message()))).append(" | ").append(evidence(c, f))
+            .append(" | ").append(escape(c.text(f.remedy()))).append(" | ")
+            .append(String.join(", ", f.remedyActions())).append(" |\n");
+      }
+    }
+    if (c.findingsLeftOut > 0) {
+      out.append('\n').append(c.findingsLeftOut).append(" less severe ")
+          .append(c.findingsLeftOut == 1 ? "finding is" : "findings are")
+          .append(" not shown (finding limit ").append(c.findingsShown).append(").\n");
+    }
+    out.append("\n### Framework actions referred to\n\n");
+    out.append("| Id | Action |\n| --- | --- |\n");
+    c.actionsReferred.forEach((id, title) ->
+        out.append("| ").append(id).append(" | ").append(escape(title)).append(" |\n"));
+  }
+
+  private static String findingStatus(ReportContent c, Finding f) {
+    String s = f.status().label();
+    if (f.waiver().isPresent()) {
+      s += "; **waived** until " + f.waiver().get().expires() + ": "
+          + escape(c.text(f.waiver().get().justification()));
+    }
+    return s;
+  }
+
+  private static String evidence(ReportContent c, Finding f) {
+    return f.evidence().stream()
+        .map((Evidence e) -> code(e.pointer()) + " = " + escape(c.text(e.value())))
+        .collect(Collectors.joining("<br>"));
+  }
+
+  private static void waiverNotices(StringBuilder out, ReportContent c) {
+    out.append("\n## Waiver notices\n\n");
+    if (c.assessment.waiverNotices().isEmpty()) {
+      out.append("None.\n");
+      return;
+    }
+    for (WaiverNotice notice : c.assessment.waiverNotices()) {
+      out.append("- ").append(escape(TextReport.waiverNotice(notice, c))).append('\n');
+    }
+  }
+
+  private static void rules(StringBuilder out, ReportContent c) {
+    out.append("\n## Rules\n\n").append(c.ruleLine()).append('\n');
+    if (!c.errors.isEmpty()) {
+      out.append("\nFailed with an error (never counted as a pass; the elements they check are"
+          + " not assessed):\n\n");
+      out.append("| Rule | Error |\n| --- | --- |\n");
+      for (RuleResult r : c.errors) {
+        out.append("| ").append(code(r.rule())).append(" | ")
+            .append(escape(c.text(r.detail().orElse("no detail")))).append(" |\n");
+      }
+    }
+  }
+
+  private static void row(StringBuilder out, String name, String value) {
+    out.append("| ").append(name).append(" | ").append(value).append(" |\n");
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Progress
+
+  /**
+   * Renders what changed between two assessments of one initiative, with the default options.
+   *
+   * @param progress the comparison
+   * @return the Markdown document, lines ending in '\n'
+   */
+  public static String render(Progress progress) {
+    return render(progress, ReportOptions.defaults());
+  }
+
+  /**
+   * Renders what changed between two assessments of one initiative: tables of findings closed,
+   * opened and persisting, of element statuses that moved, and of the ladder then and now.
+   *
+   * @param progress the comparison
+   * @param options redaction; the finding limit applies to each table
+   * @return the Markdown document, lines ending in '\n'
+   * @throws IllegalStateException if the options redact but give no participant references
+   */
+  public static String render(Progress progress, ReportOptions options) {
+    requireNonNull(progress, "progress");
+    requireNonNull(options, "options");
+    options.checkUsable();
+    StringBuilder out = new StringBuilder(4096);
+    out.append("# Co-production progress: ").append(code(progress.initiative())).append("\n\n");
+    out.append("From ").append(progress.earlier()).append(" to ").append(progress.later())
+        .append(".\n");
+    progressFindings(out, "Closed", progress.closed(), options);
+    progressFindings(out, "Opened", progress.opened(), options);
+    progressFindings(out, "Persisting", progress.persisting(), options);
+    out.append("\n## Element statuses that moved (").append(progress.elementChanges().size())
+        .append(")\n\n");
+    if (progress.elementChanges().isEmpty()) {
+      out.append("None.\n");
+    } else {
+      out.append("| Id | Element | Before | After |\n| --- | --- | --- | --- |\n");
+      for (ElementChange e : progress.elementChanges()) {
+        out.append("| ").append(escape(e.element())).append(" | ")
+            .append(escape(ReportContent.title(e.element()))).append(" | ")
+            .append(e.before().label()).append(" | ").append(status(e.after())).append(" |\n");
+      }
+    }
+    out.append("\n## Engagement ladder\n\n| | Before | After |\n| --- | --- | --- |\n");
+    ladderRow(out, "Current", progress.ladderBefore().current(),
+        progress.ladderAfter().current());
+    ladderRow(out, "Target", progress.ladderBefore().target(), progress.ladderAfter().target());
+    return out.toString();
+  }
+
+  private static void ladderRow(StringBuilder out, String name, Recorded<LadderRung> before,
+      Recorded<LadderRung> after) {
+    out.append("| ").append(name).append(" | ").append(ReportContent.rung(before)).append(" | ")
+        .append(ReportContent.rung(after)).append(" |\n");
+  }
+
+  private static void progressFindings(StringBuilder out, String title, List<Finding> findings,
+      ReportOptions options) {
+    out.append("\n## ").append(title).append(" (").append(findings.size()).append(")\n\n");
+    if (findings.isEmpty()) {
+      out.append("None.\n");
+      return;
+    }
+    int limit = options.findingLimit().orElse(Integer.MAX_VALUE);
+    out.append("| Severity | Status | Rule | Finding |\n| --- | --- | --- | --- |\n");
+    for (int i = 0; i < findings.size() && i < limit; i++) {
+      Finding f = findings.get(i);
+      out.append("| ").append(f.severity().label()).append(" | ").append(f.status().label())
+          .append(f.isWaived() ? " (waived)" : "").append(" | ").append(code(f.rule()))
+          .append(" | ").append(escape(options.redact(f.message()))).append(" |\n");
+    }
+    if (findings.size() > limit) {
+      out.append("\n... and ").append(findings.size() - limit).append(" more.\n");
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Escaping
+
+  /**
+   * Escapes a text for Markdown, in a paragraph or a table cell: backslash before Markdown
+   * punctuation, entities for {@code < > &}, line breaks as spaces.
+   */
+  static String escape(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      switch (ch) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '!' -> b.append('\\').append(ch);
+        case '\n', '\r', '\t' -> b.append(' ');
+        default -> b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A code span, or escaped text when the value holds a backtick. */
+  static String code(String text) {
+    if (text.indexOf('`') >= 0 || text.indexOf('\n') >= 0 || text.isEmpty()) {
+      return escape(text);
+    }
+    return "`" + text.replace("|", "\\|") + "`";
+  }
+}

@@ -1,0 +1,266 @@
+package io.github.coproduction.rules.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coproduction.core.framework.Condition;
+import io.github.coproduction.core.framework.Framework;
+import io.github.coproduction.core.framework.FrameworkElement;
+import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.framework.Step;
+import io.github.coproduction.core.initiative.Recorded;
+import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.ElementAssessment;
+import io.github.coproduction.rules.ElementStatus;
+import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.RuleResult;
+import io.github.coproduction.rules.RuleStatus;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every report format shows of an assessment, worked out once: elements grouped by step,
+ * findings grouped by step then changes, the actions referred to, rule counts. Formats differ
+ * only in how they print it. Every text that may name a participant goes through
+ * {@link #text(String)}, which redacts when asked.
+ */
+final class ReportContent {
+
+  /** The key of the group that holds the six changes, after the three steps. */
+  static final String CHANGES = "changes";
+
+  /** The heading of the changes group. */
+  static final String CHANGES_HEADING = "Changes required";
+
+  /** One heading of the element list or the findings: a step, or the changes. */
+  record Group(String key, String label, Optional<String> title) {
+    /** The heading on one line: "Step 1. Understanding ..." or "Changes required". */
+    String heading() {
+      return title.map(t -> label + ". " + t).orElse(label);
+    }
+  }
+
+  /** A condition or change with its status. */
+  record Element(String id, String title, ElementStatus status, List<String> rules) {}
+
+  /** The findings of one group, in assessment order. */
+  record FindingGroup(Group group, List<Finding> findings) {}
+
+  private static final Framework FRAMEWORK = Framework.standard();
+
+  final Assessment assessment;
+  final ReportOptions options;
+  final Map<Group, List<Element>> elements;
+  final List<FindingGroup> findingGroups;
+  final int findingsShown;
+  final int findingsLeftOut;
+  final Map<RuleStatus, Integer> ruleCounts;
+  final List<RuleResult> errors;
+  final Map<String, String> actionsReferred;
+  final Map<ElementStatus, Integer> elementCounts;
+
+  ReportContent(Assessment assessment, ReportOptions options) {
+    this.assessment = requireNonNull(assessment, "assessment");
+    this.options = requireNonNull(options, "options");
+    options.checkUsable();
+    this.elements = elementsByGroup(assessment);
+    List<Finding> shown = assessment.findings();
+    if (options.findingLimit().isPresent()
+        && options.findingLimit().getAsInt() < shown.size()) {
+      shown = shown.subList(0, options.findingLimit().getAsInt());
+    }
+    this.findingsShown = shown.size();
+    this.findingsLeftOut = assessment.findings().size() - shown.size();
+    this.findingGroups = group(shown);
+    this.ruleCounts = new EnumMap<>(RuleStatus.class);
+    for (RuleStatus s : RuleStatus.values()) {
+      ruleCounts.put(s, 0);
+    }
+    assessment.rules().forEach(r -> ruleCounts.merge(r.status(), 1, Integer::sum));
+    this.errors = assessment.rules().stream().filter(r -> r.status() == RuleStatus.ERROR)
+        .collect(ImmutableList.toImmutableList());
+    this.actionsReferred = new LinkedHashMap<>();
+    findingGroups.stream().flatMap(g -> g.findings().stream())
+        .flatMap(f -> f.remedyActions().stream())
+        .distinct()
+        .sorted((a, b) -> Integer.compare(order(a), order(b)))
+        .forEach(a -> actionsReferred.put(a, title(a)));
+    this.elementCounts = new EnumMap<>(ElementStatus.class);
+    for (ElementStatus s : ElementStatus.values()) {
+      elementCounts.put(s, 0);
+    }
+    assessment.elements().forEach(e -> elementCounts.merge(e.status(), 1, Integer::sum));
+  }
+
+  /** A text from the assessment, redacted when the options ask for it. */
+  String text(String raw) {
+    return options.redact(raw);
+  }
+
+  /** The groups in framework order: the three steps, then the changes. */
+  static List<Group> groups() {
+    List<Group> out = new ArrayList<>();
+    for (Step s : FRAMEWORK.steps()) {
+      out.add(new Group(s.id(), "Step " + s.number(), Optional.of(s.title())));
+    }
+    out.add(new Group(CHANGES, CHANGES_HEADING, Optional.empty()));
+    return out;
+  }
+
+  /** The group a framework element belongs to. */
+  static String groupKey(FrameworkElement e) {
+    if (e instanceof Step s) {
+      return s.id();
+    }
+    if (e instanceof Condition c) {
+      return c.step().id();
+    }
+    return CHANGES;
+  }
+
+  /** The catalogue title of an element id, or a placeholder for an id the catalogue lacks. */
+  static String title(String id) {
+    return FRAMEWORK.find(id).map(FrameworkElement::title).orElse("(not in the catalogue)");
+  }
+
+  /** The position of an element id in framework order; unknown ids last. */
+  static int order(String id) {
+    return FRAMEWORK.find(id).map(e -> FRAMEWORK.elements().indexOf(e))
+        .orElse(Integer.MAX_VALUE);
+  }
+
+  private static Map<Group, List<Element>> elementsByGroup(Assessment a) {
+    Map<String, ElementAssessment> byId = new LinkedHashMap<>();
+    a.elements().forEach(e -> byId.put(e.element(), e));
+    Map<Group, List<Element>> out = new LinkedHashMap<>();
+    for (Group g : groups()) {
+      List<Element> list = new ArrayList<>();
+      List<? extends FrameworkElement> members = g.key().equals(CHANGES)
+          ? FRAMEWORK.changes() : Step.valueOf(g.key()).conditions();
+      for (FrameworkElement m : members) {
+        ElementAssessment e = byId.get(m.id());
+        list.add(new Element(m.id(), m.title(),
+            e == null ? ElementStatus.NOT_ASSESSED : e.status(),
+            e == null ? List.of() : e.rules()));
+      }
+      out.put(g, list);
+    }
+    return out;
+  }
+
+  /**
+   * Groups findings under the step, or the changes, of their first element (the rule's primary
+   * element); an action or a challenge counts under the changes. Findings keep assessment order
+   * (most severe first) within each group; empty groups are left out.
+   */
+  private static List<FindingGroup> group(List<Finding> findings) {
+    Map<String, List<Finding>> byKey = new LinkedHashMap<>();
+    List<Finding> other = new ArrayList<>();
+    for (Finding f : findings) {
+      Optional<FrameworkElement> first = f.elements().isEmpty() ? Optional.empty()
+          : FRAMEWORK.find(f.elements().get(0));
+      if (first.isPresent()) {
+        byKey.computeIfAbsent(groupKey(first.get()), k -> new ArrayList<>()).add(f);
+      } else {
+        other.add(f);
+      }
+    }
+    List<FindingGroup> out = new ArrayList<>();
+    for (Group g : groups()) {
+      List<Finding> list = byKey.get(g.key());
+      if (list != null) {
+        out.add(new FindingGroup(g, List.copyOf(list)));
+      }
+    }
+    if (!other.isEmpty()) {
+      out.add(new FindingGroup(new Group("other", "Other findings", Optional.empty()),
+          List.copyOf(other)));
+    }
+    return out;
+  }
+
+  /** "Consultation (doing for)", "absent" or "not recorded". */
+  static String rung(Recorded<LadderRung> rung) {
+    if (rung.isPresent()) {
+      return rung.get().title() + " (" + rung.get().group().title() + ")";
+    }
+    return rung.isAbsent() ? "recorded as not assessed" : "not recorded";
+  }
+
+  /** The ladder gap in words. */
+  String ladderGap() {
+    Optional<Integer> gap = assessment.ladderGap();
+    if (gap.isEmpty()) {
+      return "unknown: current and target are not both recorded";
+    }
+    int g = gap.get();
+    if (g == 0) {
+      return "none: the initiative stands on its target rung";
+    }
+    if (g > 0) {
+      return g + (g == 1 ? " rung" : " rungs") + " to climb";
+    }
+    return -g + (-g == 1 ? " rung" : " rungs") + " above the target";
+  }
+
+  /** The stage in words, such as "running". */
+  String stage() {
+    return assessment.stage().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** "standard 1.0". */
+  String ruleSet() {
+    return assessment.ruleSet() + " " + assessment.ruleSetVersion();
+  }
+
+  /** The framework's title with the catalogue version used. */
+  String catalogue() {
+    return FRAMEWORK.edition().title() + " (" + FRAMEWORK.edition().publisher()
+        + "), catalogue " + assessment.catalogueVersion();
+  }
+
+  /** "2 critical, 3 major, 4 minor, 1 advisory". */
+  String gapCounts() {
+    var s = assessment.summary();
+    return s.critical() + " critical, " + s.major() + " major, " + s.minor() + " minor, "
+        + s.advisory() + " advisory";
+  }
+
+  /** One line on the rules: how many ran, and what they did. */
+  String ruleLine() {
+    int total = assessment.rules().size();
+    StringBuilder b = new StringBuilder();
+    b.append(total).append(total == 1 ? " rule: " : " rules: ");
+    List<String> parts = new ArrayList<>();
+    for (RuleStatus s : RuleStatus.values()) {
+      parts.add(ruleCounts.get(s) + " " + s.label());
+    }
+    b.append(String.join(", ", parts)).append('.');
+    return b.toString();
+  }
+
+  /** One line on the element statuses. */
+  String elementLine() {
+    List<String> parts = new ArrayList<>();
+    for (ElementStatus s : ElementStatus.values()) {
+      parts.add(elementCounts.get(s) + " " + s.label());
+    }
+    return String.join(", ", parts);
+  }
+
+  /** The symbol that stands for a status beside its colour, in every format. */
+  static String symbol(ElementStatus s) {
+    return switch (s) {
+      case MET -> "+";
+      case GAP -> "!";
+      case NOT_RECORDED -> "?";
+      case NOT_APPLICABLE -> "-";
+      case NOT_ASSESSED -> "x";
+    };
+  }
+}

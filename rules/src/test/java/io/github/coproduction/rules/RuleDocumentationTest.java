@@ -1,0 +1,100 @@
+package io.github.coproduction.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated rule documentation, checked against a golden file reviewed like code:
+ * {@code src/test/resources/golden/rules.md}. After a deliberate change to the rules, regenerate
+ * it with {@code mvn verify -pl rules -Dcoproduction.updateGolden=true} and review the diff.
+ */
+class RuleDocumentationTest {
+
+  static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "rules.md");
+  static final String UPDATE_PROPERTY = "coproduction.updateGolden";
+
+  @Test
+  void theStandardRuleDocumentationMatchesTheGoldenFile() throws IOException {
+    String actual = RuleDocumentation.markdown(RuleSet.standard());
+    if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+      Files.createDirectories(GOLDEN.getParent());
+      Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(GOLDEN).as("golden file %s (create it with -D%s=true)", GOLDEN.toAbsolutePath(),
+        UPDATE_PROPERTY).exists();
+    String expected = Files.readString(GOLDEN, StandardCharsets.UTF_8);
+    if (!expected.equals(actual)) {
+      throw new AssertionError(diffHint(expected, actual));
+    }
+  }
+
+  @Test
+  void theDocumentationCoversEveryRuleAndElement() {
+    String page = RuleDocumentation.markdown(RuleSet.standard());
+    assertThat(page).startsWith("# Rules: standard 1.0\n\n");
+    for (RuleDescriptor d : RuleSet.standard().descriptors()) {
+      assertThat(page).contains("\n## " + d.id() + "\n")
+          .contains("| [`" + d.id() + "`](#" + d.id() + ") | " + d.severity().label() + " | ");
+    }
+    assertThat(page).contains("| S2.6 | Payment and welfare benefits | `unpaid-lived-experience`");
+    assertThat(page).doesNotContain("\r");
+    RuleDescriptor one = RuleSet.standard().rule("no-ground-rules").descriptor();
+    assertThat(RuleDocumentation.markdown(one)).startsWith("# no-ground-rules\n\n"
+        + "**No ground rules** \u2014 There are no ground rules for group working.\n\n"
+        + "- Severity: minor\n"
+        + "- Framework elements: S2.3 Ground rules for group working\n");
+  }
+
+  @Test
+  void pipesInTextDoNotBreakTheTable() {
+    RuleDescriptor d = new RuleDescriptor.Builder().id("pipes").name("A | B")
+        .summary("Either | or").severity(Severity.MINOR).addElements("S2.3")
+        .rationale("Why | not.").remedy("Do | this.").addRemedyActions("C5.1").build();
+    String page = RuleDocumentation.markdown(RuleSet.builder().add(Rule.of(d,
+        input -> Outcome.pass())).build());
+    assertThat(page).contains("| [`pipes`](#pipes) | minor | Either \\| or | S2.3 |")
+        .doesNotContain("Either | or");
+  }
+
+  /** Where the two texts first differ, with the lines around it and how to regenerate. */
+  static String diffHint(String expected, String actual) {
+    List<String> e = expected.lines().toList();
+    List<String> a = actual.lines().toList();
+    int line = 0;
+    while (line < e.size() && line < a.size() && e.get(line).equals(a.get(line))) {
+      line++;
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("The generated rule documentation differs from the golden file ")
+        .append(GOLDEN).append(" at line ").append(line + 1).append(" (golden has ")
+        .append(e.size()).append(" lines, generated ").append(a.size()).append(").\n");
+    for (int i = Math.max(0, line - 2); i < Math.min(line, e.size()); i++) {
+      out.append("    ").append(i + 1).append("   ").append(e.get(i)).append('\n');
+    }
+    out.append("  - ").append(line + 1).append("   ")
+        .append(line < e.size() ? e.get(line) : "<end of golden file>").append('\n');
+    out.append("  + ").append(line + 1).append("   ")
+        .append(line < a.size() ? a.get(line) : "<end of generated text>").append('\n');
+    if (e.size() == a.size() && line == e.size()) {
+      out.append("  (the lines are equal: line ends or the final newline differ)\n");
+    }
+    out.append("If the change is intended, regenerate the golden file with\n"
+        + "  mvn verify -pl rules -D").append(UPDATE_PROPERTY).append("=true\n"
+        + "and review the diff (git diff ").append("rules/").append(GOLDEN).append(").");
+    return out.toString();
+  }
+
+  @Test
+  void theDiffHintPointsAtTheFirstDifferingLine() {
+    String hint = diffHint("a\nb\nc\n", "a\nb\nX\nd\n");
+    assertThat(hint).contains("at line 3").contains("  - 3   c").contains("  + 3   X")
+        .contains("-Dcoproduction.updateGolden=true");
+    assertThat(diffHint("a\n", "a")).contains("line ends or the final newline differ");
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.coproduction.rules.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Initiative;
+import io.github.coproduction.core.initiative.LadderPosition;
+import io.github.coproduction.core.initiative.Provision;
+import io.github.coproduction.core.initiative.Recorded;
+import io.github.coproduction.core.testing.Generators;
+import io.github.coproduction.core.testing.Seeds;
+import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.Assessor;
+import io.github.coproduction.rules.ElementStatus;
+import io.github.coproduction.rules.Finding;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** What changed between two assessments of one initiative. */
+class ProgressTest {
+
+  private static final LocalDate MARCH = LocalDate.parse("2026-03-01");
+  private static final LocalDate SEPTEMBER = LocalDate.parse("2026-09-01");
+
+  /** The exemplary initiative with some arrangements changed and a ladder position. */
+  private static Initiative exemplaryWith(Provision groundRules, Provision seniorSponsor,
+      Provision facilitation, LadderRung current) {
+    Initiative exemplary = Generators.exemplary();
+    return new Initiative.Builder().from(exemplary)
+        .arrangements(new Arrangements.Builder().from(exemplary.arrangements())
+            .groundRules(groundRules).seniorSponsor(seniorSponsor).facilitation(facilitation)
+            .build())
+        .ladder(new LadderPosition.Builder().current(Recorded.present(current))
+            .target(Recorded.present(LadderRung.CO_PRODUCTION)).build())
+        .build();
+  }
+
+  @Test
+  void findingsCloseOpenAndPersistAndElementsMove() {
+    Assessment march = Assessor.standard().assess(exemplaryWith(Provision.absent(),
+        Provision.absent(), Provision.present(), LadderRung.CONSULTATION), MARCH);
+    Assessment september = Assessor.standard().assess(exemplaryWith(Provision.present(),
+        Provision.absent(), Provision.absent(), LadderRung.CO_DESIGN), SEPTEMBER);
+
+    Progress p = Progress.between(march, september);
+
+    assertThat(p.initiative()).isEqualTo("crisis-redesign-exemplary");
+    assertThat(p.earlier()).isEqualTo(MARCH);
+    assertThat(p.later()).isEqualTo(SEPTEMBER);
+    // the ladder rules find gaps in both, but their messages changed: closed and opened by key
+    assertThat(p.closed()).extracting(Finding::rule, Finding::message).containsExactly(
+        tuple("coproduction-washing", "The initiative calls itself co-production but stands at"
+            + " Consultation on the engagement ladder."),
+        tuple("no-ground-rules", "The initiative has no ground rules for group working."),
+        tuple("below-target-rung", "The initiative stands at Consultation, 3 rungs below its"
+            + " target, Co-production."));
+    assertThat(p.opened()).extracting(Finding::rule, Finding::message).containsExactly(
+        tuple("coproduction-washing", "The initiative calls itself co-production but stands at"
+            + " Co-design on the engagement ladder."),
+        tuple("no-facilitation", "The initiative has no facilitation or brokering."),
+        tuple("below-target-rung", "The initiative stands at Co-design, 1 rung below its"
+            + " target, Co-production."));
+    assertThat(p.persisting()).extracting(Finding::rule).containsExactly("no-senior-sponsor");
+    assertThat(p.persisting().get(0)).isSameAs(september.findings().get(0));
+    assertThat(p.elementChanges()).containsExactly(
+        ImmutableElementChange.of("S2.3", ElementStatus.GAP, ElementStatus.MET),
+        ImmutableElementChange.of("S2.5", ElementStatus.MET, ElementStatus.GAP),
+        ImmutableElementChange.of("C5", ElementStatus.MET, ElementStatus.GAP));
+    assertThat(p.ladderBefore().current()).isEqualTo(Recorded.present(LadderRung.CONSULTATION));
+    assertThat(p.ladderAfter().current()).isEqualTo(Recorded.present(LadderRung.CO_DESIGN));
+  }
+
+  @Test
+  void fixingEverythingClosesEveryFinding() {
+    Assessment march = Assessor.standard().assess(exemplaryWith(Provision.absent(),
+        Provision.absent(), Provision.notRecorded(), LadderRung.CO_DESIGN), MARCH);
+    Assessment september = Assessor.standard().assess(Generators.exemplary(), SEPTEMBER);
+    Progress p = Progress.between(march, september);
+    assertThat(p.closed()).isEqualTo(march.findings()).hasSize(5);
+    assertThat(p.opened()).isEmpty();
+    assertThat(p.persisting()).isEmpty();
+    assertThat(p.elementChanges()).extracting(ElementChange::element, ElementChange::after)
+        .containsExactly(tuple("S1.3", ElementStatus.MET), tuple("S2.3", ElementStatus.MET),
+            tuple("S2.5", ElementStatus.MET), tuple("S3.4", ElementStatus.MET),
+            tuple("C2", ElementStatus.MET), tuple("C3", ElementStatus.MET),
+            tuple("C5", ElementStatus.MET));
+    assertThat(p.elementChanges()).extracting(ElementChange::element, ElementChange::before)
+        .contains(tuple("S2.5", ElementStatus.NOT_RECORDED), tuple("S2.3", ElementStatus.GAP));
+  }
+
+  @Test
+  void assessmentsOfDifferentInitiativesAreRejected() {
+    Assessment a = Assessor.standard().assess(Generators.exemplary(), MARCH);
+    Assessment b = Assessor.standard().assess(Generators.bare(), SEPTEMBER);
+    assertThatThrownBy(() -> Progress.between(a, b))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContainingAll("\"crisis-redesign-exemplary\"", "\"bare\"");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> anAssessmentComparedWithItselfShowsNoChange() {
+    return Seeds.property("an assessment compared with itself shows no change", random -> {
+      Initiative i = Generators.initiative(random);
+      Assessment a = Assessor.standard().assess(i, MARCH);
+      Assessment b = Assessor.standard().assess(i, SEPTEMBER);
+      Progress p = Progress.between(a, b);
+      assertThat(p.closed()).isEmpty();
+      assertThat(p.opened()).isEmpty();
+      assertThat(p.persisting()).isEqualTo(b.findings());
+      assertThat(p.elementChanges()).isEmpty();
+      assertThat(p.ladderBefore()).isEqualTo(p.ladderAfter());
+    });
+  }
+
+  /**
+   * The same record with its participants and checklist answers in another order (as after an
+   * edit, or a round trip through a store that does not keep order) has made no progress.
+   */
+  @TestFactory
+  Stream<DynamicTest> reorderingTheRecordClosesAndOpensNothing() {
+    return Seeds.property("reordering the record closes and opens nothing", random -> {
+      Initiative i = Generators.initiative(random);
+      Initiative reordered = Generators.shuffled(i, new java.util.Random(random.nextLong()));
+      Progress p = Progress.between(Assessor.standard().assess(i, MARCH),
+          Assessor.standard().assess(reordered, SEPTEMBER));
+      assertThat(p.closed()).extracting(Finding::message).as("closed").isEmpty();
+      assertThat(p.opened()).extracting(Finding::message).as("opened").isEmpty();
+      assertThat(p.elementChanges()).isEmpty();
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFindingIsClosedOpenedOrPersisting() {
+    return Seeds.property("every finding is closed, opened or persisting", random -> {
+      Initiative earlier = Generators.initiative(random);
+      Initiative later = new Initiative.Builder().from(Generators.initiative(random))
+          .id(earlier.id()).build();
+      Assessment a = Assessor.standard().assess(earlier, MARCH);
+      Assessment b = Assessor.standard().assess(later, SEPTEMBER);
+      Progress p = Progress.between(a, b);
+      java.util.Set<String> keysBefore = keys(a);
+      java.util.Set<String> keysAfter = keys(b);
+      assertThat(keysBefore).as("keys are unique within an assessment")
+          .hasSize(a.findings().size());
+      assertThat(keysAfter).as("keys are unique within an assessment")
+          .hasSize(b.findings().size());
+      assertThat(p.closed()).containsExactlyElementsOf(a.findings().stream()
+          .filter(f -> !keysAfter.contains(f.key())).toList());
+      assertThat(p.opened()).containsExactlyElementsOf(b.findings().stream()
+          .filter(f -> !keysBefore.contains(f.key())).toList());
+      assertThat(p.persisting()).containsExactlyElementsOf(b.findings().stream()
+          .filter(f -> keysBefore.contains(f.key())).toList());
+      assertThat(p.closed().size() + p.persisting().size()).isEqualTo(a.findings().size());
+      assertThat(p.opened().size() + p.persisting().size()).isEqualTo(b.findings().size());
+      for (var change : p.elementChanges()) {
+        assertThat(change.before()).isNotEqualTo(change.after());
+        assertThat(a.element(change.element()).status()).isEqualTo(change.before());
+        assertThat(b.element(change.element()).status()).isEqualTo(change.after());
+      }
+      long moved = b.elements().stream()
+          .filter(e -> a.element(e.element()).status() != e.status()).count();
+      assertThat(p.elementChanges()).hasSize((int) moved);
+    });
+  }
+
+  private static java.util.Set<String> keys(Assessment a) {
+    return a.findings().stream().map(Finding::key)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+}

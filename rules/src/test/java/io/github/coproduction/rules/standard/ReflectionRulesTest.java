@@ -1,0 +1,92 @@
+package io.github.coproduction.rules.standard;
+
+import static io.github.coproduction.rules.Severity.ADVISORY;
+import static io.github.coproduction.rules.Severity.MINOR;
+import static io.github.coproduction.rules.standard.Example.finds;
+import static io.github.coproduction.rules.standard.Example.notApplicable;
+import static io.github.coproduction.rules.standard.Example.passes;
+import static io.github.coproduction.rules.standard.ExpectedFinding.gap;
+import static io.github.coproduction.rules.standard.ExpectedFinding.notRecorded;
+import static io.github.coproduction.rules.testing.Inputs.finished;
+import static io.github.coproduction.rules.testing.Inputs.planning;
+import static io.github.coproduction.rules.testing.Inputs.running;
+
+import io.github.coproduction.core.checklist.Phase;
+import io.github.coproduction.core.initiative.Recorded;
+import io.github.coproduction.core.initiative.Reflection;
+import io.github.coproduction.core.initiative.Role;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Reflection during and after the activity. */
+class ReflectionRulesTest {
+
+  private static Reflection reflection(Phase phase) {
+    return new Reflection.Builder().date(LocalDate.parse("2026-03-01")).phase(phase)
+        .addRoles(Role.SERVICE_USER, Role.COMMISSIONER).build();
+  }
+
+  static Stream<Example> examples() {
+    return Stream.of(
+        // no-reflection-after-activity -------------------------------------------------------
+        finds("finished, recorded that nobody reflected",
+            () -> finished().reflections(Recorded.absent()).build(),
+            gap("no-reflection-after-activity", MINOR, "The finished initiative records no reflection.")
+                .at("/reflections", "absent")
+                .elements("C6", "S3.2").remedy("C6.1")),
+        finds("finished, reflected only during the activity",
+            () -> finished().reflections(Recorded.present(List.of(reflection(Phase.DURING))))
+                .build(),
+            gap("no-reflection-after-activity", MINOR,
+                "The finished initiative records no reflection following the activity.")
+                .at("/reflections", "1 reflections, none following the activity")
+                .elements("C6", "S3.2").remedy("C6.1")),
+        finds("finished, reflections not recorded",
+            () -> finished().build(),
+            notRecorded("no-reflection-after-activity", MINOR,
+                "The finished initiative's reflections are not recorded.")
+                .at("/reflections", "not recorded")
+                .elements("C6", "S3.2").remedy("C6.1")),
+        passes("no-reflection-after-activity", "finished, reflected afterwards",
+            () -> finished().reflections(Recorded.present(List.of(reflection(Phase.AFTER))))
+                .build()),
+        notApplicable("no-reflection-after-activity", "still running, nobody reflected yet",
+            () -> running().reflections(Recorded.absent()).build(),
+            "The activity has not finished."),
+
+        // no-reflection-during-activity ------------------------------------------------------
+        finds("running, recorded that nobody reflected",
+            () -> running().reflections(Recorded.absent()).build(),
+            gap("no-reflection-during-activity", ADVISORY, "The initiative records no reflection.")
+                .at("/reflections", "absent")
+                .elements("S3.2", "C6").remedy("C6.1")),
+        finds("finished, reflected only afterwards",
+            () -> finished().reflections(Recorded.present(List.of(reflection(Phase.AFTER))))
+                .build(),
+            gap("no-reflection-during-activity", ADVISORY,
+                "The initiative records no reflection during the activity.")
+                .at("/reflections", "1 reflections, none during the activity")
+                .elements("S3.2", "C6").remedy("C6.1")),
+        finds("running, reflections not recorded",
+            () -> running().build(),
+            notRecorded("no-reflection-during-activity", ADVISORY,
+                "The initiative's reflections are not recorded.")
+                .at("/reflections", "not recorded")
+                .elements("S3.2", "C6").remedy("C6.1")),
+        passes("no-reflection-during-activity", "running, reflected during the activity",
+            () -> running().reflections(Recorded.present(List.of(reflection(Phase.DURING))))
+                .build()),
+        notApplicable("no-reflection-during-activity", "still being planned",
+            () -> planning().reflections(Recorded.absent()).build(),
+            "The activity has not started."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void example(Example example) {
+    example.check();
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.coproduction.samples.cli;
+
+import io.github.coproduction.core.initiative.Initiative;
+import io.github.coproduction.core.initiative.Redaction;
+import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.Assessor;
+import io.github.coproduction.rules.Severity;
+import io.github.coproduction.rules.report.HtmlReport;
+import io.github.coproduction.rules.report.MarkdownReport;
+import io.github.coproduction.rules.report.ReportOptions;
+import io.github.coproduction.rules.report.TextReport;
+import io.github.coproduction.serialization.Csv;
+import io.github.coproduction.serialization.Documents;
+import io.github.coproduction.serialization.Format;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Assesses initiatives and prints the reports. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+    description = "Assess initiatives written in JSON or YAML and print their reports."
+        + " Exit code 1 when a finding is at or above --fail-on.")
+final class AssessCommand implements Callable<Integer> {
+
+  enum Output { TEXT, MARKDOWN, JSON, YAML, CSV, HTML }
+
+  /** The --fail-on threshold: a severity, or none. */
+  enum Threshold { NONE, ADVISORY, MINOR, MAJOR, CRITICAL }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Initiative documents (.json,"
+      + " .yaml or .yml).")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, markdown, json, yaml, csv or html (default: ${DEFAULT-VALUE}).")
+  Output format;
+
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "A profile that disables rules or overrides severities.")
+  Path profile;
+
+  @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers to apply.")
+  Path waivers;
+
+  @Option(names = "--fail-on", defaultValue = "none", paramLabel = "SEVERITY",
+      description = "Exit with 1 when an unwaived gap is at or above this severity: none,"
+          + " advisory, minor, major or critical (default: ${DEFAULT-VALUE}).")
+  Threshold failOn;
+
+  @Option(names = "--redact", description = "Leave participant references and free-text notes"
+      + " out of every output.")
+  boolean redact;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Assess as on this date (for waiver expiry); today by default.")
+  LocalDate date;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Documents documents = Documents.strict();
+    Assessor.Builder builder = Assessor.builder();
+    if (profile != null) {
+      builder.profile(documents.readProfile(Inputs.document(profile)));
+    }
+    if (waivers != null) {
+      builder.addWaivers(documents.readWaivers(Inputs.document(waivers)));
+    }
+    Assessor assessor = builder.build();
+    LocalDate on = date != null ? date : LocalDate.now(java.time.ZoneOffset.UTC);
+    List<Assessment> assessments = new ArrayList<>();
+    for (Path file : files) {
+      Initiative initiative = documents.readInitiative(Inputs.document(file));
+      if (redact) {
+        initiative = Redaction.redact(initiative);
+      }
+      assessments.add(assessor.assess(initiative, on));
+    }
+    print(assessments, documents);
+    if (failOn == Threshold.NONE) {
+      return 0;
+    }
+    Severity threshold = Severity.valueOf(failOn.name());
+    return assessments.stream().anyMatch(a -> a.hasGapsAtLeast(threshold))
+        ? CoproductionCommand.FINDINGS : 0;
+  }
+
+  private void print(List<Assessment> assessments, Documents documents) {
+    PrintWriter out = spec.commandLine().getOut();
+    ReportOptions options = ReportOptions.defaults();
+    switch (format) {
+      case CSV -> out.print(Csv.findings(assessments));
+      case JSON, YAML -> {
+        Format f = Format.valueOf(format.name());
+        for (Assessment a : assessments) {
+          out.print(documents.write(a, f));
+        }
+      }
+      default -> {
+        for (int i = 0; i < assessments.size(); i++) {
+          Assessment a = assessments.get(i);
+          out.print(switch (format) {
+            case MARKDOWN -> MarkdownReport.render(a, options);
+            case HTML -> HtmlReport.render(a, options);
+            default -> TextReport.render(a, options);
+          });
+          if (i < assessments.size() - 1) {
+            out.print(format == Output.TEXT ? "\n" + "=".repeat(78) + "\n\n" : "\n");
+          }
+        }
+      }
+    }
+    out.flush();
+  }
+
+  @Override
+  public String toString() {
+    return "assess " + files + " --format " + format.name().toLowerCase(Locale.ROOT);
+  }
+}

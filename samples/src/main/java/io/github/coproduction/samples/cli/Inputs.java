@@ -1,0 +1,60 @@
+package io.github.coproduction.samples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks on input files, so that each problem gives one clear line. */
+final class Inputs {
+
+  /** Documents larger than this are refused before reading: initiatives are small. */
+  static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+  private Inputs() {}
+
+  /** A readable, non-empty regular file of text, not too large for one document. */
+  static Path document(Path file) {
+    regular(file);
+    try {
+      long size = Files.size(file);
+      if (size == 0) {
+        throw new InputException(file + ": the file is empty");
+      }
+      if (size > MAX_DOCUMENT_BYTES) {
+        throw new InputException(file + ": the file is " + (size >> 20) + " MiB; a document may"
+            + " be at most " + (MAX_DOCUMENT_BYTES >> 20) + " MiB");
+      }
+      binary(file);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage());
+    }
+    return file;
+  }
+
+  /** A readable regular file. */
+  static Path regular(Path file) {
+    if (!Files.exists(file)) {
+      throw new InputException(file + ": no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new InputException(file + ": is a directory, not a file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new InputException(file + ": cannot read: permission denied");
+    }
+    return file;
+  }
+
+  /** Refuses a file whose first bytes hold a NUL: binary data, not a document. */
+  static void binary(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(8192);
+      for (byte b : head) {
+        if (b == 0) {
+          throw new InputException(file + ": looks like a binary file, not JSON or YAML");
+        }
+      }
+    }
+  }
+}

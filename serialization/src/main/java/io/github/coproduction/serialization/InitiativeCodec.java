@@ -1,0 +1,382 @@
+package io.github.coproduction.serialization;
+
+import io.github.coproduction.core.checklist.Answer;
+import io.github.coproduction.core.checklist.ChecklistResponses;
+import io.github.coproduction.core.checklist.Phase;
+import io.github.coproduction.core.checklist.Response;
+import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Budget;
+import io.github.coproduction.core.initiative.Continuity;
+import io.github.coproduction.core.initiative.Decision;
+import io.github.coproduction.core.initiative.Initiative;
+import io.github.coproduction.core.initiative.LadderPosition;
+import io.github.coproduction.core.initiative.LivedExperience;
+import io.github.coproduction.core.initiative.Organisation;
+import io.github.coproduction.core.initiative.OrganisationKind;
+import io.github.coproduction.core.initiative.Participant;
+import io.github.coproduction.core.initiative.Payment;
+import io.github.coproduction.core.initiative.PaymentMethod;
+import io.github.coproduction.core.initiative.Power;
+import io.github.coproduction.core.initiative.Provision;
+import io.github.coproduction.core.initiative.Reflection;
+import io.github.coproduction.core.initiative.Risk;
+import io.github.coproduction.core.initiative.RiskCarrier;
+import io.github.coproduction.core.initiative.RiskKind;
+import io.github.coproduction.core.initiative.Role;
+import io.github.coproduction.core.initiative.Scope;
+import io.github.coproduction.core.initiative.Stage;
+import io.github.coproduction.core.initiative.Vision;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Initiatives and their parts, read from and written to trees, in the published shape. */
+final class InitiativeCodec {
+
+  static final List<String> INITIATIVE = List.of("id", "title", "purpose", "scopes", "stage",
+      "organisations", "participants", "power", "arrangements", "vision", "risks", "continuity",
+      "claimsCoproduction", "ladder", "checklist", "reflections");
+  static final List<String> ORGANISATION = List.of("id", "name", "kind");
+  static final List<String> PARTICIPANT = List.of("ref", "role", "livedExperience", "payment",
+      "decisionMaker", "organisation");
+  static final List<String> PAYMENT = List.of("method", "hourlyRate", "expensesCovered");
+  static final List<String> POWER = List.of("problemDefinedBy", "decisions",
+      "notOpenToCoproduction");
+  static final List<String> DECISION = List.of("subject", "madeBy");
+  static final List<String> BUDGET = List.of("amount", "heldBy");
+  static final List<String> VISION = List.of("coProduced", "informedByLivedExperience");
+  static final List<String> RISK = List.of("kind", "carriedBy", "description");
+  static final List<String> LADDER = List.of("current", "target");
+  static final List<String> RESPONSES = List.of("checklist", "responses");
+  static final List<String> RESPONSE = List.of("item", "answer", "note", "evidence");
+  static final List<String> REFLECTION = List.of("date", "phase", "roles", "note");
+
+  /** The arrangements that are provisions, in the published order, with their accessors. */
+  static final Map<String, Function<Arrangements, Provision>> PROVISIONS = provisions();
+  static final List<String> ARRANGEMENTS = Obj.plus(List.copyOf(PROVISIONS.keySet()),
+      "staffHourlyRate", "budget");
+
+  private InitiativeCodec() {}
+
+  private static Map<String, Function<Arrangements, Provision>> provisions() {
+    Map<String, Function<Arrangements, Provision>> m = new LinkedHashMap<>();
+    m.put("paymentPolicy", Arrangements::paymentPolicy);
+    m.put("expenses", Arrangements::expenses);
+    m.put("welfareBenefitsAdvice", Arrangements::welfareBenefitsAdvice);
+    m.put("emotionalSupport", Arrangements::emotionalSupport);
+    m.put("timetableFlexibility", Arrangements::timetableFlexibility);
+    m.put("groundRules", Arrangements::groundRules);
+    m.put("facilitation", Arrangements::facilitation);
+    m.put("trainingAndDevelopment", Arrangements::trainingAndDevelopment);
+    m.put("timeForTrust", Arrangements::timeForTrust);
+    m.put("seniorSponsor", Arrangements::seniorSponsor);
+    m.put("champions", Arrangements::champions);
+    m.put("staffConcernsHeard", Arrangements::staffConcernsHeard);
+    m.put("sharedUnderstanding", Arrangements::sharedUnderstanding);
+    m.put("systemsReviewed", Arrangements::systemsReviewed);
+    m.put("challengeProcess", Arrangements::challengeProcess);
+    m.put("impactEvidence", Arrangements::impactEvidence);
+    return m;
+  }
+
+  private static Map<String, BiConsumer<Arrangements.Builder, Provision>> setters() {
+    Map<String, BiConsumer<Arrangements.Builder, Provision>> m = new LinkedHashMap<>();
+    m.put("paymentPolicy", Arrangements.Builder::paymentPolicy);
+    m.put("expenses", Arrangements.Builder::expenses);
+    m.put("welfareBenefitsAdvice", Arrangements.Builder::welfareBenefitsAdvice);
+    m.put("emotionalSupport", Arrangements.Builder::emotionalSupport);
+    m.put("timetableFlexibility", Arrangements.Builder::timetableFlexibility);
+    m.put("groundRules", Arrangements.Builder::groundRules);
+    m.put("facilitation", Arrangements.Builder::facilitation);
+    m.put("trainingAndDevelopment", Arrangements.Builder::trainingAndDevelopment);
+    m.put("timeForTrust", Arrangements.Builder::timeForTrust);
+    m.put("seniorSponsor", Arrangements.Builder::seniorSponsor);
+    m.put("champions", Arrangements.Builder::champions);
+    m.put("staffConcernsHeard", Arrangements.Builder::staffConcernsHeard);
+    m.put("sharedUnderstanding", Arrangements.Builder::sharedUnderstanding);
+    m.put("systemsReviewed", Arrangements.Builder::systemsReviewed);
+    m.put("challengeProcess", Arrangements.Builder::challengeProcess);
+    m.put("impactEvidence", Arrangements.Builder::impactEvidence);
+    return m;
+  }
+
+  private static final Map<String, BiConsumer<Arrangements.Builder, Provision>> SETTERS =
+      setters();
+
+  // --- Reading ----------------------------------------------------------------------------------
+
+  static Initiative read(In in) {
+    Obj o = in.object("an initiative", Obj.plus(INITIATIVE, "schemaVersion"));
+    Initiative.Builder b = new Initiative.Builder();
+    b.id(o.text("id", "the initiative's id, a code such as \"crisis-redesign\""));
+    b.title(o.text("title", "the initiative's title"));
+    b.purpose(o.recorded("purpose", "a purpose", v -> v.nonBlank("the purpose")));
+    b.scopes(o.set("scopes", "a list of scopes", v -> v.choice(Scope.class)));
+    b.stage(o.choice("stage", Stage.class, "the stage"));
+    b.organisations(o.list("organisations", "a list of organisations",
+        InitiativeCodec::organisation));
+    b.participants(o.list("participants", "a list of participants", InitiativeCodec::participant));
+    o.get("power").ifPresent(v -> b.power(power(v)));
+    o.get("arrangements").ifPresent(v -> b.arrangements(arrangements(v)));
+    o.get("vision").ifPresent(v -> b.vision(vision(v)));
+    b.risks(o.recordedNonEmptyList("risks", "a list of risks", "risks",
+        InitiativeCodec::risk));
+    b.continuity(o.recorded("continuity", "a continuity (" + Kebab.allowed(Continuity.class) + ")",
+        v -> v.choice(Continuity.class)));
+    b.claimsCoproduction(o.fact("claimsCoproduction", "whether the initiative claims to be"
+        + " co-production"));
+    o.get("ladder").ifPresent(v -> b.ladder(ladder(v)));
+    o.get("checklist").ifPresent(v -> b.checklist(responses(v)));
+    b.reflections(o.recordedNonEmptyList("reflections", "a list of reflections", "reflections",
+        InitiativeCodec::reflection));
+    return o.build(b::build);
+  }
+
+  static Organisation organisation(In in) {
+    Obj o = in.object("an organisation", ORGANISATION);
+    Organisation.Builder b = new Organisation.Builder()
+        .id(o.text("id", "the organisation's id, a code such as \"trust\""))
+        .name(o.text("name", "the organisation's name"))
+        .kind(o.choice("kind", OrganisationKind.class, "the kind of organisation"));
+    return o.build(b::build);
+  }
+
+  static Participant participant(In in) {
+    Obj o = in.object("a participant", PARTICIPANT);
+    Participant.Builder b = new Participant.Builder()
+        .ref(o.text("ref", "the participant's pseudonymous reference, such as \"P01\""))
+        .role(o.choice("role", Role.class, "the participant's role"))
+        .livedExperience(o.recorded("livedExperience", "a lived experience ("
+            + Kebab.allowed(LivedExperience.class) + ")", v -> v.choice(LivedExperience.class)))
+        .payment(o.recorded("payment", "a payment such as {method: fee, hourlyRate: 25.00}",
+            InitiativeCodec::payment))
+        .decisionMaker(o.fact("decisionMaker", "whether the participant sits where decisions"
+            + " are made"));
+    o.optionalText("organisation", "the id of the participant's organisation")
+        .ifPresent(b::organisation);
+    return o.build(b::build);
+  }
+
+  static Payment payment(In in) {
+    Obj o = in.object("a payment such as {method: fee, hourlyRate: 25.00}", PAYMENT);
+    Payment.Builder b = new Payment.Builder()
+        .method(o.choice("method", PaymentMethod.class, "how the participant is paid"))
+        .expensesCovered(o.fact("expensesCovered", "whether expenses are covered"));
+    o.optionalMoney("hourlyRate", "an hourly rate in pounds").ifPresent(b::hourlyRate);
+    return o.build(b::build);
+  }
+
+  static Power power(In in) {
+    Obj o = in.object("the power in the initiative", POWER);
+    Power.Builder b = new Power.Builder()
+        .problemDefinedBy(o.recorded("problemDefinedBy", "a list of roles",
+            v -> Obj.uniqueValues(v, "a list of roles", r -> r.choice(Role.class))))
+        .decisions(o.list("decisions", "a list of decisions", InitiativeCodec::decision))
+        .notOpenToCoproduction(o.recorded("notOpenToCoproduction", "a list of what is not open"
+            + " to co-production", v -> v.list("a list of what is not open to co-production",
+                t -> t.nonBlank("what is not open to co-production"))));
+    return o.build(b::build);
+  }
+
+  static Decision decision(In in) {
+    Obj o = in.object("a decision", DECISION);
+    Decision.Builder b = new Decision.Builder()
+        .subject(o.text("subject", "what is decided"))
+        .madeBy(Obj.uniqueValues(o.required("madeBy", "the references of the participants who"
+            + " make the decision"), "a list of participant references",
+            v -> v.text("a participant reference")));
+    return o.build(b::build);
+  }
+
+  static Arrangements arrangements(In in) {
+    Obj o = in.object("the arrangements", ARRANGEMENTS);
+    Arrangements.Builder b = new Arrangements.Builder();
+    SETTERS.forEach((name, setter) -> setter.accept(b, o.provision(name, name)));
+    b.staffHourlyRate(o.recorded("staffHourlyRate", "a staff hourly rate in pounds",
+        v -> v.money("a staff hourly rate in pounds")));
+    b.budget(o.recorded("budget", "a budget such as {amount: 12000, heldBy: icb}",
+        InitiativeCodec::budget));
+    return o.build(b::build);
+  }
+
+  static Budget budget(In in) {
+    Obj o = in.object("a budget such as {amount: 12000, heldBy: icb}", BUDGET);
+    Budget.Builder b = new Budget.Builder().amount(o.money("amount", "the budget in pounds"));
+    o.optionalText("heldBy", "the id of the organisation that holds the budget")
+        .ifPresent(b::heldBy);
+    return o.build(b::build);
+  }
+
+  static Vision vision(In in) {
+    Obj o = in.object("the vision", VISION);
+    Vision.Builder b = new Vision.Builder()
+        .coProduced(o.fact("coProduced", "whether the vision was co-produced"))
+        .informedByLivedExperience(o.fact("informedByLivedExperience",
+            "whether the vision is informed by lived experience"));
+    return o.build(b::build);
+  }
+
+  static Risk risk(In in) {
+    Obj o = in.object("a risk", RISK);
+    Risk.Builder b = new Risk.Builder()
+        .kind(o.choice("kind", RiskKind.class, "what the risk threatens"))
+        .carriedBy(o.choice("carriedBy", RiskCarrier.class, "who carries the risk"));
+    o.optionalText("description", "a description of the risk").ifPresent(b::description);
+    return o.build(b::build);
+  }
+
+  static LadderPosition ladder(In in) {
+    Obj o = in.object("a position on the engagement ladder", LADDER);
+    String rungs = "a rung of the engagement ladder (" + Kebab.allowed(LadderRung.class) + ")";
+    LadderPosition.Builder b = new LadderPosition.Builder()
+        .current(o.recorded("current", rungs, v -> v.choice(LadderRung.class)))
+        .target(o.recorded("target", rungs, v -> v.choice(LadderRung.class)));
+    return o.build(b::build);
+  }
+
+  static ChecklistResponses responses(In in) {
+    Obj o = in.object("checklist responses", RESPONSES);
+    ChecklistResponses.Builder b = new ChecklistResponses.Builder()
+        .checklist(o.text("checklist", "the id of the checklist answered"))
+        .responses(o.list("responses", "a list of responses", InitiativeCodec::response));
+    return o.build(b::build);
+  }
+
+  static Response response(In in) {
+    Obj o = in.object("a response", RESPONSE);
+    Response.Builder b = new Response.Builder()
+        .item(o.text("item", "the id of the checklist item answered"))
+        .answer(o.choice("answer", Answer.class, "the answer"))
+        .evidence(o.texts("evidence", "a list of evidence"));
+    o.optionalText("note", "a note").ifPresent(b::note);
+    return o.build(b::build);
+  }
+
+  static Reflection reflection(In in) {
+    Obj o = in.object("a reflection", REFLECTION);
+    Reflection.Builder b = new Reflection.Builder()
+        .date(o.date("date", "the date of the reflection"))
+        .phase(o.choice("phase", Phase.class, "the phase of the activity"))
+        .roles(o.set("roles", "a list of roles", v -> v.choice(Role.class)));
+    o.optionalText("note", "a note").ifPresent(b::note);
+    return o.build(b::build);
+  }
+
+  // --- Writing ----------------------------------------------------------------------------------
+
+  static ObjectNode write(Initiative i) {
+    Out o = new Out()
+        .text("id", i.id())
+        .text("title", i.title())
+        .recorded("purpose", i.purpose(), Out::text)
+        .listIfAny("scopes", i.scopes(), Out::choice)
+        .choice("stage", i.stage())
+        .listIfAny("organisations", i.organisations(), InitiativeCodec::write)
+        .listIfAny("participants", i.participants(), InitiativeCodec::write);
+    ObjectNode power = write(i.power());
+    if (!power.isEmpty()) {
+      o.node("power", power);
+    }
+    ObjectNode arrangements = write(i.arrangements());
+    if (!arrangements.isEmpty()) {
+      o.node("arrangements", arrangements);
+    }
+    ObjectNode vision = write(i.vision());
+    if (!vision.isEmpty()) {
+      o.node("vision", vision);
+    }
+    o.recorded("risks", i.risks(), l -> Out.array(l, InitiativeCodec::write))
+        .recorded("continuity", i.continuity(), Out::choice)
+        .fact("claimsCoproduction", i.claimsCoproduction());
+    ObjectNode ladder = write(i.ladder());
+    if (!ladder.isEmpty()) {
+      o.node("ladder", ladder);
+    }
+    i.checklist().ifPresent(c -> o.node("checklist", write(c)));
+    o.recorded("reflections", i.reflections(), l -> Out.array(l, InitiativeCodec::write));
+    return o.node();
+  }
+
+  static ObjectNode write(Organisation org) {
+    return new Out().text("id", org.id()).text("name", org.name()).choice("kind", org.kind())
+        .node();
+  }
+
+  static ObjectNode write(Participant p) {
+    return new Out()
+        .text("ref", p.ref())
+        .choice("role", p.role())
+        .recorded("livedExperience", p.livedExperience(), Out::choice)
+        .recorded("payment", p.payment(), InitiativeCodec::write)
+        .fact("decisionMaker", p.decisionMaker())
+        .text("organisation", p.organisation())
+        .node();
+  }
+
+  static ObjectNode write(Payment p) {
+    return new Out()
+        .choice("method", p.method())
+        .money("hourlyRate", p.hourlyRate())
+        .fact("expensesCovered", p.expensesCovered())
+        .node();
+  }
+
+  static ObjectNode write(Power p) {
+    return new Out()
+        .recorded("problemDefinedBy", p.problemDefinedBy(), s -> Out.array(s, Out::choice))
+        .listIfAny("decisions", p.decisions(), InitiativeCodec::write)
+        .recorded("notOpenToCoproduction", p.notOpenToCoproduction(),
+            l -> Out.array(l, Out::text))
+        .node();
+  }
+
+  static ObjectNode write(Decision d) {
+    return new Out().text("subject", d.subject()).list("madeBy", d.madeBy(), Out::text).node();
+  }
+
+  static ObjectNode write(Arrangements a) {
+    Out o = new Out();
+    PROVISIONS.forEach((name, get) -> o.provision(name, get.apply(a)));
+    return o.recorded("staffHourlyRate", a.staffHourlyRate(), Out::money)
+        .recorded("budget", a.budget(), InitiativeCodec::write)
+        .node();
+  }
+
+  static ObjectNode write(Budget b) {
+    return new Out().money("amount", b.amount()).text("heldBy", b.heldBy()).node();
+  }
+
+  static ObjectNode write(Vision v) {
+    return new Out().fact("coProduced", v.coProduced())
+        .fact("informedByLivedExperience", v.informedByLivedExperience()).node();
+  }
+
+  static ObjectNode write(Risk r) {
+    return new Out().choice("kind", r.kind()).choice("carriedBy", r.carriedBy())
+        .text("description", r.description()).node();
+  }
+
+  static ObjectNode write(LadderPosition l) {
+    return new Out().recorded("current", l.current(), Out::choice)
+        .recorded("target", l.target(), Out::choice).node();
+  }
+
+  static ObjectNode write(ChecklistResponses c) {
+    return new Out().text("checklist", c.checklist())
+        .list("responses", c.responses(), InitiativeCodec::write).node();
+  }
+
+  static ObjectNode write(Response r) {
+    return new Out().text("item", r.item()).choice("answer", r.answer()).text("note", r.note())
+        .listIfAny("evidence", r.evidence(), Out::text).node();
+  }
+
+  static ObjectNode write(Reflection r) {
+    return new Out().text("date", r.date().toString()).choice("phase", r.phase())
+        .listIfAny("roles", r.roles(), Out::choice).text("note", r.note()).node();
+  }
+}

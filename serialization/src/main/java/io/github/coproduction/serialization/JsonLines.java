@@ -1,0 +1,461 @@
+package io.github.coproduction.serialization;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.coproduction.core.initiative.Initiative;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * JSON Lines (one JSON document per line): a portfolio of initiatives, or of any document type,
+ * read one line at a time in constant memory, and written one compact document per line.
+ *
+ * <p>Each line is read as a whole document, with the {@link Documents}' mode and limits (a line may
+ * be at most {@link ReadLimits#maxDocumentBytes()} long; a longer one is reported, not buffered).
+ * Blank lines are skipped. A bad line is reported with its line number: with
+ * {@link OnError#SKIP} it is delivered as a {@link Line} holding its error and reading goes on;
+ * with {@link OnError#FAIL} the stream throws the {@link DocumentException}. Streams read from a
+ * file must be closed; they are sequential.
+ *
+ * <pre>{@code
+ * java.nio.file.Path file = java.nio.file.Files.createTempFile("portfolio", ".jsonl");
+ * JsonLines.write(java.util.List.of(
+ *     new io.github.coproduction.core.initiative.Initiative.Builder().id("a").title("A")
+ *         .stage(io.github.coproduction.core.initiative.Stage.RUNNING).build()),
+ *     java.nio.file.Files.newBufferedWriter(file));
+ * try (java.util.stream.Stream<JsonLines.Line<io.github.coproduction.core.initiative.Initiative>>
+ *     lines = JsonLines.initiatives(file, Documents.strict(), JsonLines.OnError.SKIP)) {
+ *   lines.forEach(line -> System.out.println(line.lineNumber() + " " + line.isValid()));
+ * }
+ * }</pre>
+ */
+public final class JsonLines {
+
+  private JsonLines() {}
+
+  /**
+   * What to do with a line that is not a valid document.
+   *
+   * <pre>{@code
+   * JsonLines.initiatives(new java.io.StringReader("{}\n"), Documents.strict(),
+   *     JsonLines.OnError.SKIP).count();   // 1: the line is delivered with its error
+   * }</pre>
+   */
+  public enum OnError {
+    /** Deliver the line with its error and read on. */
+    SKIP,
+    /** Stop: the stream throws the line's {@link DocumentException}. */
+    FAIL
+  }
+
+  /**
+   * One line of a JSON Lines file: its number and either the value read or the error. Immutable.
+   *
+   * <pre>{@code
+   * JsonLines.Line<io.github.coproduction.core.initiative.Initiative> line =
+   *     JsonLines.initiatives(new java.io.StringReader("{}\n"), Documents.strict(),
+   *         JsonLines.OnError.SKIP).findFirst().orElseThrow();
+   * line.lineNumber();                   // 1
+   * line.error().get().problem();        // missing required property 'schemaVersion' ...
+   * }</pre>
+   *
+   * @param <T> the type of the value
+   */
+  public static final class Line<T> {
+    private final long lineNumber;
+    private final T value;
+    private final DocumentException error;
+
+    private Line(long lineNumber, T value, DocumentException error) {
+      this.lineNumber = lineNumber;
+      this.value = value;
+      this.error = error;
+    }
+
+    /**
+     * The line's number in the file.
+     *
+     * @return the 1-based line number
+     */
+    public long lineNumber() {
+      return lineNumber;
+    }
+
+    /**
+     * The value read from the line.
+     *
+     * @return the value, or empty if the line was bad
+     */
+    public Optional<T> value() {
+      return Optional.ofNullable(value);
+    }
+
+    /**
+     * Why the line could not be read.
+     *
+     * @return the error, or empty if the line was read
+     */
+    public Optional<DocumentException> error() {
+      return Optional.ofNullable(error);
+    }
+
+    /**
+     * Whether the line was read.
+     *
+     * @return true if it holds a value
+     */
+    public boolean isValid() {
+      return error == null;
+    }
+
+    /**
+     * The value, or the line's error thrown.
+     *
+     * @return the value
+     * @throws DocumentException if the line was bad
+     */
+    public T get() {
+      if (error != null) {
+        throw error;
+      }
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return "Line[" + lineNumber + ", " + (error == null ? "valid" : error.getMessage()) + "]";
+    }
+  }
+
+  // --- Reading ----------------------------------------------------------------------------------
+
+  /**
+   * The initiatives of a JSON Lines file, one per line. Close the stream.
+   *
+   * @param file the file, UTF-8
+   * @param documents the mode and limits to read each line with
+   * @param onError what to do with a bad line
+   * @return the lines, lazily read
+   * @throws DocumentException if the file cannot be opened
+   */
+  public static Stream<Line<Initiative>> initiatives(Path file, Documents documents,
+      OnError onError) {
+    return read(DocumentType.INITIATIVE, file, documents, onError);
+  }
+
+  /**
+   * The initiatives of JSON Lines text, one per line, named {@code "input"} in errors. The reader
+   * is not closed.
+   *
+   * @param in the text
+   * @param documents the mode and limits to read each line with
+   * @param onError what to do with a bad line
+   * @return the lines, lazily read
+   */
+  public static Stream<Line<Initiative>> initiatives(Reader in, Documents documents,
+      OnError onError) {
+    return initiatives(in, "input", documents, onError);
+  }
+
+  /**
+   * The initiatives of JSON Lines text, one per line. The reader is not closed.
+   *
+   * @param in the text
+   * @param sourceName the name errors give the text
+   * @param documents the mode and limits to read each line with
+   * @param onError what to do with a bad line
+   * @return the lines, lazily read
+   */
+  public static Stream<Line<Initiative>> initiatives(Reader in, String sourceName,
+      Documents documents, OnError onError) {
+    return read(DocumentType.INITIATIVE, in, sourceName, documents, onError);
+  }
+
+  /**
+   * The documents of a JSON Lines file, one per line. Close the stream.
+   *
+   * @param type what each line holds
+   * @param file the file, UTF-8
+   * @param documents the mode and limits to read each line with
+   * @param onError what to do with a bad line
+   * @param <T> the type of the values
+   * @return the lines, lazily read
+   * @throws DocumentException if the file cannot be opened
+   */
+  public static <T> Stream<Line<T>> read(DocumentType<T> type, Path file, Documents documents,
+      OnError onError) {
+    requireNonNull(file, "file");
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new DocumentException(source, 0, 0, "", "cannot read " + file + ": " + e, e);
+    }
+    return stream(type, new ByteLines(in, documents.limits().maxDocumentBytes()), source,
+        documents, onError).onClose(() -> {
+          try {
+            in.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * The documents of a JSON Lines stream of UTF-8 bytes, one per line. The stream is not closed.
+   *
+   * @param type what each line holds
+   * @param in the bytes
+   * @param sourceName the name errors give the stream
+   * @param documents the mode and limits to read each line with
+   * @param onError what to do with a bad line
+   * @param <T> the type of the values
+   * @return the lines, lazily read
+   */
+  public static <T> Stream<Line<T>> read(DocumentType<T> type, InputStream in, String sourceName,
+      Documents documents, OnError onError) {
+    requireNonNull(in, "in");
+    return stream(type, new ByteLines(in, documents.limits().maxDocumentBytes()), sourceName,
+        documents, onError);
+  }
+
+  /**
+   * The documents of JSON Lines text, one per line. The reader is not closed.
+   *
+   * @param type what each line holds
+   * @param in the text
+   * @param sourceName the name errors give the text
+   * @param documents the mode and limits to read each line with
+   * @param onError what to do with a bad line
+   * @param <T> the type of the values
+   * @return the lines, lazily read
+   */
+  public static <T> Stream<Line<T>> read(DocumentType<T> type, Reader in, String sourceName,
+      Documents documents, OnError onError) {
+    requireNonNull(in, "in");
+    return stream(type, new CharLines(in, documents.limits().maxDocumentBytes()), sourceName,
+        documents, onError);
+  }
+
+  private static <T> Stream<Line<T>> stream(DocumentType<T> type, RawLines lines, String source,
+      Documents documents, OnError onError) {
+    requireNonNull(type, "type");
+    requireNonNull(source, "sourceName");
+    requireNonNull(documents, "documents");
+    requireNonNull(onError, "onError");
+    Spliterator<Line<T>> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+        Spliterator.ORDERED | Spliterator.NONNULL) {
+      private long number;
+
+      @Override
+      public boolean tryAdvance(Consumer<? super Line<T>> action) {
+        while (true) {
+          Raw raw;
+          try {
+            raw = lines.next();
+          } catch (IOException e) {
+            throw new DocumentException(source, (int) Math.min(Integer.MAX_VALUE, number + 1), 0,
+                "", "cannot read line " + (number + 1) + ": " + e, e);
+          }
+          if (raw == null) {
+            return false;
+          }
+          number++;
+          int lineNumber = (int) Math.min(Integer.MAX_VALUE, number);
+          Line<T> line;
+          if (raw.tooLong) {
+            line = new Line<>(number, null, new DocumentException(source, lineNumber, 0, "",
+                "the line is longer than the limit of " + documents.limits().maxDocumentBytes()
+                + " bytes (ReadLimits.maxDocumentBytes)"));
+          } else {
+            String text;
+            try {
+              text = Documents.decode(raw.bytes, source);
+            } catch (DocumentException e) {
+              line = new Line<>(number, null, e.onLine(source, lineNumber));
+              deliver(line, action);
+              return true;
+            }
+            if (text.isBlank()) {
+              continue;
+            }
+            try {
+              T value = documents.readDocument(type, text, Format.JSON, source).value();
+              line = new Line<>(number, value, null);
+            } catch (DocumentException e) {
+              line = new Line<>(number, null, e.onLine(source, lineNumber));
+            }
+          }
+          deliver(line, action);
+          return true;
+        }
+      }
+
+      private void deliver(Line<T> line, Consumer<? super Line<T>> action) {
+        if (!line.isValid() && onError == OnError.FAIL) {
+          throw line.error;
+        }
+        action.accept(line);
+      }
+    };
+    return StreamSupport.stream(split, false);
+  }
+
+  /** A raw line: its bytes, or a mark that it was too long to keep. */
+  private record Raw(byte[] bytes, boolean tooLong) {}
+
+  private interface RawLines {
+    /** The next line without its line end, or null at the end. */
+    Raw next() throws IOException;
+  }
+
+  /** Lines of UTF-8 bytes: '\n' never occurs inside a multi-byte character. */
+  private static final class ByteLines implements RawLines {
+    private final InputStream in;
+    private final long max;
+    private boolean ended;
+
+    ByteLines(InputStream in, long max) {
+      this.in = new BufferedInputStream(in, 64 * 1024);
+      this.max = max;
+    }
+
+    @Override
+    public Raw next() throws IOException {
+      if (ended) {
+        return null;
+      }
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      long length = 0;
+      boolean tooLong = false;
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        length++;
+        if (length > max) {
+          tooLong = true;
+        } else {
+          line.write(b);
+        }
+      }
+      if (b == -1) {
+        ended = true;
+        if (length == 0) {
+          return null;
+        }
+      }
+      byte[] bytes = line.toByteArray();
+      if (!tooLong && bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+        bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+      }
+      return new Raw(tooLong ? new byte[0] : bytes, tooLong);
+    }
+  }
+
+  /** Lines of text from a reader. */
+  private static final class CharLines implements RawLines {
+    private final Reader in;
+    private final long max;
+    private boolean ended;
+
+    CharLines(Reader in, long max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    @Override
+    public Raw next() throws IOException {
+      if (ended) {
+        return null;
+      }
+      StringBuilder line = new StringBuilder();
+      long length = 0;
+      boolean tooLong = false;
+      int c;
+      while ((c = in.read()) != -1 && c != '\n') {
+        length++;
+        if (length > max) {
+          tooLong = true;
+        } else {
+          line.append((char) c);
+        }
+      }
+      if (c == -1) {
+        ended = true;
+        if (length == 0) {
+          return null;
+        }
+      }
+      if (!tooLong && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+        line.setLength(line.length() - 1);
+      }
+      return new Raw(tooLong ? new byte[0]
+          : line.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), tooLong);
+    }
+  }
+
+  // --- Writing ----------------------------------------------------------------------------------
+
+  /**
+   * One value as a line of JSON Lines: a whole compact document, without the line end.
+   *
+   * @param value any value {@link Documents#write(Object, Format)} writes
+   * @return the line
+   * @throws IllegalArgumentException if the value is of no type written
+   */
+  public static String line(Object value) {
+    return Writers.compact(Writers.document(value));
+  }
+
+  /**
+   * Writes values as JSON Lines, one compact document and a {@code '\n'} each. The writer is
+   * flushed, not closed.
+   *
+   * @param values the values
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Iterable<?> values, Writer out) {
+    requireNonNull(values, "values");
+    write(values.iterator(), out);
+  }
+
+  /**
+   * Writes a stream of values as JSON Lines, one at a time. The writer is flushed, not closed.
+   *
+   * @param values the values
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Stream<?> values, Writer out) {
+    requireNonNull(values, "values");
+    write(values.iterator(), out);
+  }
+
+  private static void write(Iterator<?> values, Writer out) {
+    requireNonNull(out, "out");
+    try {
+      while (values.hasNext()) {
+        out.write(line(values.next()));
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
