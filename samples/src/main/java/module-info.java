@@ -5,6 +5,7 @@
 module io.github.coproduction.samples {
   requires io.github.coproduction.serialization;
   requires info.picocli;
+  requires static org.immutables.value.annotations;
 
   exports io.github.coproduction.samples;
   exports io.github.coproduction.samples.synthetic;
