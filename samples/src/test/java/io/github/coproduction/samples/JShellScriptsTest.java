@@ -26,7 +26,7 @@ class JShellScriptsTest {
   @Test
   void assessExample() throws Exception {
     String out = run("assess-example.jsh");
-    assertThat(out).contains("verdict: gaps found", "critical gaps: 2",
+    assertThat(out).contains("verdict: gaps found", "critical gaps: 3",
         "critical unpaid-lived-experience: Participant P01",
         "S2.6 Payment and welfare benefits: gap");
   }
