@@ -42,14 +42,17 @@ final class EventYamlFactory extends YAMLFactory {
   @Override
   protected YAMLParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt,
       InputStream in) {
-    // Documents are decoded to text before parsing, strictly as UTF-8.
-    throw new UnsupportedOperationException("read YAML from text");
+    // Bytes are decoded strictly as UTF-8: malformed input fails instead of being replaced.
+    return _createParser(readCtxt, ioCtxt, new java.io.InputStreamReader(in,
+        java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
   }
 
   @Override
   protected YAMLParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data,
       int offset, int len) {
-    throw new UnsupportedOperationException("read YAML from text");
+    return _createParser(readCtxt, ioCtxt, new java.io.ByteArrayInputStream(data, offset, len));
   }
 
   /** A YAML parser that remembers the event behind the current token. */
