@@ -24,8 +24,9 @@ class ConcurrencyTest {
   private static final int INITIATIVES = 3000;
   private static final int THREADS = 8;
 
+  // A guard against a deadlock, not a measure of speed: generous for a loaded 2-core machine.
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void eightThreadsSharingOneAssessorAgreeWithOne() throws Exception {
     // waivers, a profile and a custom checklist, so that every part of the assessor is shared
     Assessor assessor = Assessor.builder()
@@ -75,7 +76,7 @@ class ConcurrencyTest {
       start.countDown();
       int total = 0;
       for (Future<Integer> f : done) {
-        total += f.get(9, TimeUnit.SECONDS);
+        total += f.get();
       }
       assertThat(total).isEqualTo(2 * INITIATIVES);
     } finally {
