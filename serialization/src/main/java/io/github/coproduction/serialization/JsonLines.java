@@ -12,11 +12,23 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -265,44 +277,16 @@ public final class JsonLines {
       @Override
       public boolean tryAdvance(Consumer<? super Line<T>> action) {
         while (true) {
-          Raw raw;
-          try {
-            raw = lines.next();
-          } catch (IOException e) {
-            throw new DocumentException(source, (int) Math.min(Integer.MAX_VALUE, number + 1), 0,
-                "", "cannot read line " + (number + 1) + ": " + e, e);
-          }
+          Raw raw = next(lines, source, number);
           if (raw == null) {
             return false;
           }
           number++;
-          int lineNumber = (int) Math.min(Integer.MAX_VALUE, number);
-          Line<T> line;
-          if (raw.tooLong) {
-            line = new Line<>(number, null, new DocumentException(source, lineNumber, 0, "",
-                "the line is longer than the limit of " + documents.limits().maxDocumentBytes()
-                + " bytes (ReadLimits.maxDocumentBytes)"));
-          } else {
-            String text;
-            try {
-              text = Documents.decode(raw.bytes, source);
-            } catch (DocumentException e) {
-              line = new Line<>(number, null, e.onLine(source, lineNumber));
-              deliver(line, action);
-              return true;
-            }
-            if (text.isBlank()) {
-              continue;
-            }
-            try {
-              T value = documents.readDocument(type, text, Format.JSON, source).value();
-              line = new Line<>(number, value, null);
-            } catch (DocumentException e) {
-              line = new Line<>(number, null, e.onLine(source, lineNumber));
-            }
+          Line<T> line = parse(type, raw, number, source, documents);
+          if (line != null) {
+            deliver(line, action);
+            return true;
           }
-          deliver(line, action);
-          return true;
         }
       }
 
@@ -314,6 +298,42 @@ public final class JsonLines {
       }
     };
     return StreamSupport.stream(split, false);
+  }
+
+  /** The next raw line, or null at the end; a read failure as a {@link DocumentException}. */
+  private static Raw next(RawLines lines, String source, long number) {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      throw new DocumentException(source, (int) Math.min(Integer.MAX_VALUE, number + 1), 0, "",
+          "cannot read line " + (number + 1) + ": " + e, e);
+    }
+  }
+
+  /** Reads one raw line as a document: the line with its value or error, or null if blank. */
+  private static <T> Line<T> parse(DocumentType<T> type, Raw raw, long number, String source,
+      Documents documents) {
+    int lineNumber = (int) Math.min(Integer.MAX_VALUE, number);
+    if (raw.tooLong) {
+      return new Line<>(number, null, new DocumentException(source, lineNumber, 0, "",
+          "the line is longer than the limit of " + documents.limits().maxDocumentBytes()
+          + " bytes (ReadLimits.maxDocumentBytes)"));
+    }
+    String text;
+    try {
+      text = Documents.decode(raw.bytes, source);
+    } catch (DocumentException e) {
+      return new Line<>(number, null, e.onLine(source, lineNumber));
+    }
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      return new Line<>(number, documents.readDocument(type, text, Format.JSON, source).value(),
+          null);
+    } catch (DocumentException e) {
+      return new Line<>(number, null, e.onLine(source, lineNumber));
+    }
   }
 
   /** A raw line: its bytes, or a mark that it was too long to keep. */
@@ -456,6 +476,235 @@ public final class JsonLines {
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- Reading on several threads ---------------------------------------------------------------
+
+  /** Lines handed to a worker at a time, at most; fewer when they are long. */
+  private static final int BATCH_LINES = 256;
+  /** Bytes handed to a worker at a time, about. */
+  private static final long BATCH_BYTES = 1L << 20;
+
+  /**
+   * Reads the documents of a JSON Lines file on several threads and collects them. See
+   * {@link #collect(DocumentType, InputStream, String, Documents, int, Collector)}.
+   *
+   * <pre>{@code
+   * java.nio.file.Path file = java.nio.file.Files.createTempFile("portfolio", ".jsonl");
+   * java.nio.file.Files.writeString(file, "{}\n\n{}\n");
+   * JsonLines.collect(DocumentType.INITIATIVE, file, Documents.strict(), 2,
+   *     java.util.stream.Collectors.counting());   // 2: both lines, each with its error
+   * }</pre>
+   *
+   * @param type what each line holds
+   * @param file the file, UTF-8
+   * @param documents the mode and limits to read each line with
+   * @param threads how many threads parse and accumulate, at least 1
+   * @param collector folds the lines; its combiner must not depend on order
+   * @param <T> the type of the values
+   * @param <A> the collector's container
+   * @param <R> the result
+   * @return the collector's result
+   * @throws DocumentException if the file cannot be opened or read
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public static <T, A, R> R collect(DocumentType<T> type, Path file, Documents documents,
+      int threads, Collector<? super Line<T>, A, R> collector) {
+    requireNonNull(file, "file");
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return collect(type, in, source, documents, threads, collector);
+    } catch (IOException e) {
+      throw new DocumentException(source, 0, 0, "", "cannot read " + file + ": " + e, e);
+    }
+  }
+
+  /**
+   * Reads the documents of a JSON Lines stream of UTF-8 bytes on several threads and collects
+   * them: for a portfolio too large to hold, faster than a sequential stream on a machine with
+   * several cores.
+   *
+   * <p>The calling thread reads lines and hands them out in batches; each of {@code threads}
+   * worker threads reads its lines as documents (with the {@link Documents}' mode and limits, as
+   * {@link #read(DocumentType, InputStream, String, Documents, OnError)} does) and folds them into
+   * a container of its own from {@code collector.supplier()}. At the end the containers are
+   * combined, in worker order, and finished. Bad lines are delivered holding their error, as with
+   * {@link OnError#SKIP}; blank lines are skipped. Lines reach the accumulator in no particular
+   * order, so the result is the same on every run only when the collector does not depend on
+   * order (counts, sums, {@code PortfolioSummary.collector()}). Memory is bounded: at most
+   * {@code 2 × threads} batches of lines wait to be read. With one thread, everything runs on the
+   * calling thread. An exception from the collector stops the work and is rethrown; the stream is
+   * not closed.
+   *
+   * <pre>{@code
+   * JsonLines.collect(DocumentType.INITIATIVE,
+   *     new java.io.ByteArrayInputStream("{}\n{}\n".getBytes()), "input", Documents.strict(), 2,
+   *     java.util.stream.Collectors.filtering(JsonLines.Line::isValid,
+   *         java.util.stream.Collectors.counting()));   // 0: neither line is an initiative
+   * }</pre>
+   *
+   * @param type what each line holds
+   * @param in the bytes
+   * @param sourceName the name errors give the stream
+   * @param documents the mode and limits to read each line with
+   * @param threads how many threads parse and accumulate, at least 1
+   * @param collector folds the lines; its combiner must not depend on order
+   * @param <T> the type of the values
+   * @param <A> the collector's container
+   * @param <R> the result
+   * @return the collector's result
+   * @throws DocumentException if the stream cannot be read
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
+   */
+  public static <T, A, R> R collect(DocumentType<T> type, InputStream in, String sourceName,
+      Documents documents, int threads, Collector<? super Line<T>, A, R> collector) {
+    requireNonNull(type, "type");
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    requireNonNull(documents, "documents");
+    requireNonNull(collector, "collector");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    RawLines lines = new ByteLines(in, documents.limits().maxDocumentBytes());
+    if (threads == 1) {
+      A container = collector.supplier().get();
+      long number = 0;
+      for (Raw raw = next(lines, sourceName, number); raw != null;
+          raw = next(lines, sourceName, number)) {
+        number++;
+        Line<T> line = parse(type, raw, number, sourceName, documents);
+        if (line != null) {
+          collector.accumulator().accept(container, line);
+        }
+      }
+      return collector.finisher().apply(container);
+    }
+    return new Workers<>(type, sourceName, documents, threads, collector).run(lines);
+  }
+
+  /** A batch of raw lines and the number of the first. */
+  private record Batch(long firstNumber, List<Raw> lines) {}
+
+  /** The worker threads of {@link #collect}, fed through a bounded queue. */
+  private static final class Workers<T, A, R> {
+    private static final Batch END = new Batch(0, List.of());
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final DocumentType<T> type;
+    private final String source;
+    private final Documents documents;
+    private final int threads;
+    private final Collector<? super Line<T>, A, R> collector;
+    private final BlockingQueue<Batch> queue;
+
+    Workers(DocumentType<T> type, String source, Documents documents, int threads,
+        Collector<? super Line<T>, A, R> collector) {
+      this.type = type;
+      this.source = source;
+      this.documents = documents;
+      this.threads = threads;
+      this.collector = collector;
+      this.queue = new ArrayBlockingQueue<>(2 * threads);
+    }
+
+    R run(RawLines lines) {
+      int pool = POOLS.incrementAndGet();
+      AtomicInteger count = new AtomicInteger();
+      ExecutorService executor = Executors.newFixedThreadPool(threads, task -> {
+        Thread t = new Thread(task, "coproduction-jsonlines-" + pool + "-"
+            + count.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<A>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          futures.add(executor.submit(this::work));
+        }
+        feed(lines, futures);
+        for (int i = 0; i < threads; i++) {
+          put(END, futures);
+        }
+        A result = null;
+        for (Future<A> future : futures) {
+          A container = await(future);
+          result = result == null ? container : collector.combiner().apply(result, container);
+        }
+        return collector.finisher().apply(result);
+      } finally {
+        executor.shutdownNow();
+      }
+    }
+
+    private void feed(RawLines lines, List<Future<A>> futures) {
+      long number = 0;
+      List<Raw> batch = new ArrayList<>();
+      long bytes = 0;
+      for (Raw raw = next(lines, source, number); raw != null; raw = next(lines, source, number)) {
+        number++;
+        batch.add(raw);
+        bytes += raw.bytes.length;
+        if (batch.size() == BATCH_LINES || bytes >= BATCH_BYTES) {
+          put(new Batch(number - batch.size() + 1, batch), futures);
+          batch = new ArrayList<>();
+          bytes = 0;
+        }
+      }
+      if (!batch.isEmpty()) {
+        put(new Batch(number - batch.size() + 1, batch), futures);
+      }
+    }
+
+    private A work() throws InterruptedException {
+      A container = collector.supplier().get();
+      for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
+        long number = batch.firstNumber;
+        for (Raw raw : batch.lines) {
+          Line<T> line = parse(type, raw, number++, source, documents);
+          if (line != null) {
+            collector.accumulator().accept(container, line);
+          }
+        }
+      }
+      return container;
+    }
+
+    /** Queues a batch, unless a worker has already failed: then its failure is thrown. */
+    private void put(Batch batch, List<Future<A>> futures) {
+      try {
+        while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+          for (Future<A> future : futures) {
+            if (future.isDone()) {
+              await(future);
+            }
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted while reading " + source);
+      }
+    }
+
+    /** A worker's container, or its failure rethrown as it was. */
+    private A await(Future<A> future) {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted while reading " + source);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException("a worker reading " + source + " failed", cause);
+      }
     }
   }
 }
