@@ -12,6 +12,7 @@ import io.github.coproduction.rules.report.TextReport;
 import io.github.coproduction.serialization.Csv;
 import io.github.coproduction.serialization.Documents;
 import io.github.coproduction.serialization.Format;
+import io.github.coproduction.serialization.JsonLines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,7 +42,9 @@ final class AssessCommand implements Callable<Integer> {
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, markdown, json, yaml, csv or html (default: ${DEFAULT-VALUE}).")
+      description = {"text, markdown, json, yaml, csv or html (default: ${DEFAULT-VALUE}).",
+          "With several files: json is JSON Lines (one assessment per line), yaml a stream of"
+              + " documents separated by ---, html and markdown one report after another."})
   Output format;
 
   @Option(names = "--profile", paramLabel = "FILE",
@@ -101,10 +104,17 @@ final class AssessCommand implements Callable<Integer> {
     ReportOptions options = ReportOptions.defaults();
     switch (format) {
       case CSV -> out.print(Csv.findings(assessments));
-      case JSON, YAML -> {
-        Format f = Format.valueOf(format.name());
-        for (Assessment a : assessments) {
-          out.print(documents.write(a, f));
+      case JSON -> {
+        if (assessments.size() == 1) {
+          out.print(documents.write(assessments.get(0), Format.JSON));
+        } else {
+          JsonLines.write(assessments, out);
+        }
+      }
+      case YAML -> {
+        for (int i = 0; i < assessments.size(); i++) {
+          out.print(i == 0 ? "" : "---\n");
+          out.print(documents.write(assessments.get(i), Format.YAML));
         }
       }
       default -> {

@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
         ChecklistCommand.class,
         RulesCommand.class,
         AssessCommand.class,
+        DiffCommand.class,
+        PortfolioCommand.class,
+        GenerateCommand.class,
         SchemaCommand.class,
         ExamplesCommand.class,
         CommandLine.HelpCommand.class

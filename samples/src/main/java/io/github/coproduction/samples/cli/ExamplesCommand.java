@@ -27,8 +27,11 @@ final class ExamplesCommand implements Callable<Integer> {
       for (String example : Examples.names()) {
         out.printf("%-40s %s%n", example, Examples.summary(example));
       }
-    } else {
+    } else if (Examples.names().contains(name)) {
       out.print(Examples.text(name));
+    } else {
+      throw new InputException("no example named '" + name + "'; run 'coproduction examples'"
+          + " for the list");
     }
     out.flush();
     return 0;

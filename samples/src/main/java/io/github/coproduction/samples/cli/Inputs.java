@@ -1,5 +1,6 @@
 package io.github.coproduction.samples.cli;
 
+import io.github.coproduction.serialization.Format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,6 +31,16 @@ final class Inputs {
       throw new InputException(file + ": cannot read: " + e.getMessage());
     }
     return file;
+  }
+
+  /** The format a file's name gives, or an {@link InputException} saying which names work. */
+  static Format format(Path file) {
+    try {
+      return Format.of(file);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(file + ": cannot tell the format from the name; use a name ending"
+          + " in .json, .yaml or .yml");
+    }
   }
 
   /** A readable regular file. */

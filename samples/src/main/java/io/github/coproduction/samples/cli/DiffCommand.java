@@ -1,0 +1,155 @@
+package io.github.coproduction.samples.cli;
+
+import io.github.coproduction.core.initiative.Initiative;
+import io.github.coproduction.core.initiative.Redaction;
+import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.Assessor;
+import io.github.coproduction.rules.Severity;
+import io.github.coproduction.rules.progress.Progress;
+import io.github.coproduction.rules.report.MarkdownReport;
+import io.github.coproduction.rules.report.TextReport;
+import io.github.coproduction.serialization.DocumentException;
+import io.github.coproduction.serialization.DocumentType;
+import io.github.coproduction.serialization.Documents;
+import io.github.coproduction.serialization.Format;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Compares two assessments of one initiative. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = {"Show what changed between two assessments of the same initiative: gaps"
+        + " closed, opened and persisting, conditions and changes whose status moved, and the"
+        + " ladder then and now.",
+        "OLD and NEW are each an initiative (assessed here, both as on --date) or a stored"
+            + " assessment (written by 'assess --format json|yaml'), in JSON or YAML."
+            + " Exit code 1 when a gap opened at or above --fail-on."})
+final class DiffCommand implements Callable<Integer> {
+
+  enum Output { TEXT, MARKDOWN, JSON, YAML }
+
+  /** A stored assessment names its date; an initiative has no such property. */
+  private static final Pattern ASSESSMENT = Pattern.compile("\"?assessedOn\"?\\s*:");
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The earlier document.")
+  Path older;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The later document.")
+  Path newer;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, markdown, json or yaml (default: ${DEFAULT-VALUE}).")
+  Output format;
+
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "A profile for assessing initiatives.")
+  Path profile;
+
+  @Option(names = "--waivers", paramLabel = "FILE",
+      description = "Waivers for assessing initiatives.")
+  Path waivers;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Assess initiatives as on this date; today by default.")
+  LocalDate date;
+
+  @Option(names = "--fail-on", defaultValue = "none", paramLabel = "SEVERITY",
+      description = "Exit with 1 when a gap opened at or above this severity: none, advisory,"
+          + " minor, major or critical (default: ${DEFAULT-VALUE}).")
+  AssessCommand.Threshold failOn;
+
+  @Option(names = "--redact", description = "Assess initiatives with participant references and"
+      + " free-text notes left out. Stored assessments cannot be redacted.")
+  boolean redact;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Documents documents = Documents.strict();
+    Assessor.Builder builder = Assessor.builder();
+    if (profile != null) {
+      builder.profile(documents.readProfile(Inputs.document(profile)));
+    }
+    if (waivers != null) {
+      builder.addWaivers(documents.readWaivers(Inputs.document(waivers)));
+    }
+    Assessor assessor = builder.build();
+    LocalDate on = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+    Assessment before = assessment(older, documents, assessor, on);
+    Assessment after = assessment(newer, documents, assessor, on);
+    if (!before.initiative().equals(after.initiative())) {
+      throw new InputException(older + " and " + newer + " are about different initiatives: \""
+          + before.initiative() + "\" and \"" + after.initiative() + "\"");
+    }
+    Progress progress = Progress.between(before, after);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (format) {
+      case MARKDOWN -> MarkdownReport.render(progress);
+      case JSON -> documents.write(progress, Format.JSON);
+      case YAML -> documents.write(progress, Format.YAML);
+      default -> TextReport.render(progress);
+    });
+    out.flush();
+    if (failOn == AssessCommand.Threshold.NONE) {
+      return 0;
+    }
+    Severity threshold = Severity.valueOf(failOn.name());
+    return progress.opened().stream().anyMatch(f -> f.isOpenGap() && f.severity()
+        .isAtLeast(threshold)) ? CoproductionCommand.FINDINGS : 0;
+  }
+
+  /** A stored assessment as it is, or an initiative assessed now. */
+  private Assessment assessment(Path file, Documents documents, Assessor assessor,
+      LocalDate on) throws IOException {
+    Format format = Inputs.format(Inputs.document(file));
+    byte[] bytes = Files.readAllBytes(file);
+    boolean stored = ASSESSMENT.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find();
+    try {
+      return read(bytes, stored, format, file, documents, assessor, on);
+    } catch (DocumentException first) {
+      // The guess was wrong only if the other reading succeeds; otherwise the first error stands.
+      try {
+        return read(bytes, !stored, format, file, documents, assessor, on);
+      } catch (DocumentException second) {
+        throw first;
+      }
+    }
+  }
+
+  private Assessment read(byte[] bytes, boolean stored, Format format, Path file,
+      Documents documents, Assessor assessor, LocalDate on) {
+    String source = file.toString();
+    if (stored) {
+      return stored(documents.read(DocumentType.ASSESSMENT, new ByteArrayInputStream(bytes),
+          format, source), file);
+    }
+    return assess(documents.read(DocumentType.INITIATIVE, new ByteArrayInputStream(bytes),
+        format, source), assessor, on);
+  }
+
+  private Assessment stored(Assessment assessment, Path file) {
+    if (redact) {
+      throw new InputException(file + ": is a stored assessment, which --redact cannot redact;"
+          + " give the initiative instead");
+    }
+    return assessment;
+  }
+
+  private Assessment assess(Initiative initiative, Assessor assessor, LocalDate on) {
+    return assessor.assess(redact ? Redaction.redact(initiative) : initiative, on);
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.coproduction.samples.cli;
+
+import io.github.coproduction.core.initiative.Initiative;
+import io.github.coproduction.rules.Assessor;
+import io.github.coproduction.rules.report.TextReport;
+import io.github.coproduction.serialization.Csv;
+import io.github.coproduction.serialization.DocumentType;
+import io.github.coproduction.serialization.Documents;
+import io.github.coproduction.serialization.Format;
+import io.github.coproduction.serialization.JsonLines;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collector;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Assesses a whole portfolio, streaming, and prints the aggregate. */
+@Command(name = "portfolio", mixinStandardHelpOptions = true,
+    description = {"Assess every initiative of a portfolio and print the aggregate: gaps by"
+        + " severity, the prevalence of gaps for each condition and change, the rules that find"
+        + " gaps most often and the ladder.",
+        "INPUT is a JSON Lines file (one initiative per line), a folder of .json, .yaml, .yml"
+            + " and .jsonl files, or - for JSON Lines on standard input. Records are read in"
+            + " constant memory. Records that cannot be read are reported on standard error and"
+            + " left out of the aggregate; the exit code is then 2."})
+final class PortfolioCommand implements Callable<Integer> {
+
+  enum Output { TEXT, JSON, YAML, CSV }
+
+  /** How many unreadable records are described on standard error; the rest are counted. */
+  static final int ERRORS_SHOWN = 10;
+
+  @Parameters(index = "0", paramLabel = "INPUT",
+      description = "A JSON Lines file, a folder of documents, or - for standard input.")
+  String input;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, json, yaml or csv (default: ${DEFAULT-VALUE}).")
+  Output format;
+
+  @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+      description = "Threads that read and assess records (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "A profile that disables rules or overrides severities.")
+  Path profile;
+
+  @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers to apply.")
+  Path waivers;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Assess as on this date (for waiver expiry); today by default.")
+  LocalDate date;
+
+  @Option(names = "--progress", negatable = true, paramLabel = "",
+      description = "Show a count of records read on standard error (default: only when a"
+          + " terminal is attached).")
+  Boolean progress;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1 || threads > 256) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be from 1 to 256, but was " + threads);
+    }
+    Documents documents = Documents.strict();
+    Assessor.Builder builder = Assessor.builder();
+    if (profile != null) {
+      builder.profile(documents.readProfile(Inputs.document(profile)));
+    }
+    if (waivers != null) {
+      builder.addWaivers(documents.readWaivers(Inputs.document(waivers)));
+    }
+    LocalDate on = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+    PrintWriter err = spec.commandLine().getErr();
+    boolean showProgress = progress != null ? progress : System.console() != null;
+    PortfolioRun run = new PortfolioRun(builder.build(), on);
+    PortfolioRun.Part result;
+    ProgressLine line = showProgress ? ProgressLine.start(err, run::records) : null;
+    try {
+      result = read(run, documents);
+    } finally {
+      if (line != null) {
+        line.close();
+      }
+    }
+    if (result.records() > result.unreadable()) {
+      print(result);
+    }
+    for (String error : result.errors()) {
+      err.println("coproduction: " + error);
+    }
+    if (result.unreadable() > 1) {
+      err.println("coproduction: " + result.unreadable() + " of " + result.records()
+          + " records could not be read" + (result.unreadable() > result.errors().size()
+              ? " (the first " + result.errors().size() + " are shown)" : "")
+          + "; the aggregate counts the other " + (result.records() - result.unreadable()));
+    }
+    err.flush();
+    return result.unreadable() > 0 ? CoproductionCommand.BAD_INPUT : 0;
+  }
+
+  private PortfolioRun.Part read(PortfolioRun run, Documents documents) throws IOException {
+    Collector<JsonLines.Line<Initiative>, PortfolioRun.Part, PortfolioRun.Part> collector =
+        run.collector(ERRORS_SHOWN);
+    if (input.equals("-")) {
+      InputStream in = System.in;
+      return JsonLines.collect(DocumentType.INITIATIVE, in, "<stdin>", documents, threads,
+          collector);
+    }
+    Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      return folder(path, run, documents, collector);
+    }
+    Inputs.regular(path);
+    if (Files.size(path) == 0) {
+      throw new InputException(path + ": the file is empty");
+    }
+    Inputs.binary(path);
+    return JsonLines.collect(DocumentType.INITIATIVE, path, documents, threads, collector);
+  }
+
+  /** Every document under a folder, in path order: JSON Lines files and single documents. */
+  private PortfolioRun.Part folder(Path dir, PortfolioRun run, Documents documents,
+      Collector<JsonLines.Line<Initiative>, PortfolioRun.Part, PortfolioRun.Part> collector)
+      throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).filter(PortfolioCommand::isDocument).sorted()
+          .toList();
+    }
+    if (files.isEmpty()) {
+      throw new InputException(dir + ": holds no .json, .yaml, .yml or .jsonl files");
+    }
+    PortfolioRun.Part total = run.part(ERRORS_SHOWN);
+    List<Path> single = new ArrayList<>();
+    for (Path file : files) {
+      if (isJsonLines(file)) {
+        total = total.merge(JsonLines.collect(DocumentType.INITIATIVE, file, documents,
+            threads, collector));
+      } else {
+        single.add(file);
+      }
+    }
+    return total.merge(run.documents(single, documents, threads, ERRORS_SHOWN));
+  }
+
+  private static boolean isDocument(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")
+        || isJsonLines(file);
+  }
+
+  private static boolean isJsonLines(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
+  private void print(PortfolioRun.Part result) {
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case CSV -> out.print(Csv.portfolio(result.summary()));
+      case JSON -> out.print(Documents.strict().write(result.summary(), Format.JSON));
+      case YAML -> out.print(Documents.strict().write(result.summary(), Format.YAML));
+      default -> {
+        out.print(TextReport.render(result.summary()));
+        if (result.unreadable() > 0) {
+          out.print("\n" + result.unreadable() + " of " + result.records()
+              + " records could not be read and are not counted above.\n");
+        }
+      }
+    }
+    out.flush();
+  }
+}
