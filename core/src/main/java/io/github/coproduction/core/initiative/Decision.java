@@ -22,6 +22,7 @@ public abstract class Decision {
    *
    * @return a short description, not blank
    */
+  @Value.Redacted
   public abstract String subject();
 
   /**

@@ -64,6 +64,7 @@ public abstract class Initiative {
    * @return the recorded purpose, not recorded by default
    */
   @Value.Default
+  @Value.Redacted
   public Recorded<String> purpose() {
     return Recorded.notRecorded();
   }

@@ -48,6 +48,7 @@ public abstract class Power {
    * @return the recorded statement, not recorded by default
    */
   @Value.Default
+  @Value.Redacted
   public Recorded<List<String>> notOpenToCoproduction() {
     return Recorded.notRecorded();
   }

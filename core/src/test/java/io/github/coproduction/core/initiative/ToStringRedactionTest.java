@@ -20,9 +20,13 @@ class ToStringRedactionTest {
   private static final String REFLECTION_NOTE = "Mo spoke about his section under the MHA";
   private static final String RISK_DESCRIPTION = "Kim's Universal Credit may be cut";
   private static final String PROVISION_NOTE = "Counselling with Dr Patel on Tuesdays";
+  private static final String PURPOSE = "Redesign after Sam's death in the crisis house";
+  private static final String DECISION = "Whether Alex's complaint goes to the board";
+  private static final String NOT_OPEN = "Closing the ward Lee is on";
 
   private static final List<String> SECRETS =
-      List.of(RESPONSE_NOTE, EVIDENCE, REFLECTION_NOTE, RISK_DESCRIPTION, PROVISION_NOTE);
+      List.of(RESPONSE_NOTE, EVIDENCE, REFLECTION_NOTE, RISK_DESCRIPTION, PROVISION_NOTE, PURPOSE,
+          DECISION, NOT_OPEN);
 
   private final Response response = new Response.Builder().item("B05").answer(Answer.NO)
       .note(RESPONSE_NOTE).addEvidence(EVIDENCE).build();
@@ -60,12 +64,19 @@ class ToStringRedactionTest {
         .reflections(Recorded.present(ImmutableList.of(reflection)))
         .checklist(new ChecklistResponses.Builder().checklist(DefaultChecklist.ID)
             .addResponses(response).build())
+        .purpose(Recorded.present(PURPOSE))
+        .addParticipants(new Participant.Builder().ref("P01").role(Role.SERVICE_USER).build())
+        .power(new Power.Builder()
+            .addDecisions(new Decision.Builder().subject(DECISION).addMadeBy("P01").build())
+            .notOpenToCoproduction(Recorded.present(List.of(NOT_OPEN))).build())
         .build();
     String printed = i.toString();
     assertThat(printed).contains("Crisis redesign").contains("B05");
     for (String secret : SECRETS) {
       assertThat(printed).doesNotContain(secret);
     }
-    assertThat(printed).doesNotContain("Jane").doesNotContain("Dr Patel").doesNotContain("Kim");
+    assertThat(printed).doesNotContain("Jane").doesNotContain("Dr Patel").doesNotContain("Kim")
+        .doesNotContain("Sam").doesNotContain("Alex").doesNotContain("Lee");
+    assertThat(i.purpose().value()).contains(PURPOSE);
   }
 }
