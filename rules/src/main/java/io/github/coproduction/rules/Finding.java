@@ -105,7 +105,8 @@ public abstract class Finding {
 
   /**
    * A key that identifies the same finding across two assessments of one initiative: rule,
-   * status and message.
+   * status and message. {@link io.github.coproduction.rules.progress.Progress} matches on it
+   * first, then on rule, status and evidence pointers.
    *
    * @return the key
    */

@@ -4,17 +4,29 @@ import com.google.common.collect.ImmutableList;
 import io.github.coproduction.core.initiative.LadderPosition;
 import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementAssessment;
+import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
  * What changed between two assessments of the same initiative: findings closed, opened and
- * persisting, element statuses that moved, and the ladder then and now. Findings are matched by
- * {@link Finding#key()}: rule, status and message.
+ * persisting, element statuses that moved, and the ladder then and now.
+ *
+ * <p>A finding of the later assessment persists when the earlier one has the same finding:
+ * first matched by {@link Finding#key()} (rule, status and message); then, among those left,
+ * by rule, status and the JSON Pointers of its evidence, so that a gap whose message names a
+ * value that changed (the initiative still claims co-production, now at Co-design rather than
+ * Consultation) persists rather than closing and opening again. Each earlier finding matches at
+ * most one later finding.
  *
  * <pre>{@code
  * // Progress p = Progress.between(march, september);
@@ -103,10 +115,26 @@ public abstract class Progress {
       throw new IllegalArgumentException("cannot compare assessments of different initiatives: \""
           + earlier.initiative() + "\" and \"" + later.initiative() + "\"");
     }
-    Map<String, Finding> before = index(earlier.findings());
-    Map<String, Finding> after = index(later.findings());
     Map<String, ElementAssessment> beforeElements = new LinkedHashMap<>();
     earlier.elements().forEach(e -> beforeElements.put(e.element(), e));
+    List<Finding> before = earlier.findings();
+    List<Finding> after = later.findings();
+    int[] partner = new int[after.size()];
+    Arrays.fill(partner, -1);
+    boolean[] matched = new boolean[before.size()];
+    match(before, after, partner, matched, Finding::key);
+    match(before, after, partner, matched, Progress::subject);
+    List<Finding> closed = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      if (!matched[i]) {
+        closed.add(before.get(i));
+      }
+    }
+    List<Finding> opened = new ArrayList<>();
+    List<Finding> persisting = new ArrayList<>();
+    for (int j = 0; j < after.size(); j++) {
+      (partner[j] < 0 ? opened : persisting).add(after.get(j));
+    }
     ImmutableList.Builder<ElementChange> moved = ImmutableList.builder();
     for (ElementAssessment e : later.elements()) {
       ElementAssessment old = beforeElements.get(e.element());
@@ -118,19 +146,43 @@ public abstract class Progress {
         .initiative(later.initiative())
         .earlier(earlier.assessedOn())
         .later(later.assessedOn())
-        .closed(earlier.findings().stream().filter(f -> !after.containsKey(f.key())).toList())
-        .opened(later.findings().stream().filter(f -> !before.containsKey(f.key())).toList())
-        .persisting(later.findings().stream().filter(f -> before.containsKey(f.key())).toList())
+        .closed(closed)
+        .opened(opened)
+        .persisting(persisting)
         .elementChanges(moved.build())
         .ladderBefore(earlier.ladder())
         .ladderAfter(later.ladder())
         .build();
   }
 
-  private static Map<String, Finding> index(List<Finding> findings) {
-    Map<String, Finding> map = new LinkedHashMap<>();
-    findings.forEach(f -> map.putIfAbsent(f.key(), f));
-    return map;
+  /** Pairs later findings not yet matched with earlier ones of the same key, in order. */
+  private static void match(List<Finding> before, List<Finding> after, int[] partner,
+      boolean[] matched, Function<Finding, String> key) {
+    Map<String, ArrayDeque<Integer>> unmatched = new HashMap<>();
+    for (int i = 0; i < before.size(); i++) {
+      if (!matched[i]) {
+        unmatched.computeIfAbsent(key.apply(before.get(i)), k -> new ArrayDeque<>()).add(i);
+      }
+    }
+    for (int j = 0; j < after.size(); j++) {
+      if (partner[j] < 0) {
+        ArrayDeque<Integer> candidates = unmatched.get(key.apply(after.get(j)));
+        if (candidates != null && !candidates.isEmpty()) {
+          int i = candidates.poll();
+          partner[j] = i;
+          matched[i] = true;
+        }
+      }
+    }
+  }
+
+  /** What a finding is about, whatever its message says: rule, status and evidence pointers. */
+  private static String subject(Finding f) {
+    StringBuilder s = new StringBuilder(f.rule()).append('|').append(f.status());
+    for (Evidence e : f.evidence()) {
+      s.append('|').append(e.pointer());
+    }
+    return s.toString();
   }
 
   /** Builds a {@link Progress}; used by {@link #between} and by readers of stored results. */
