@@ -298,7 +298,7 @@ public final class JsonLines {
               T value = documents.readDocument(type, text, Format.JSON, source).value();
               line = new Line<>(number, value, null);
             } catch (DocumentException e) {
-              line = new Line<>(number, null, e.onLine(source, lineNumber));
+              line = new Line<>(number, null, onLine(e, text, source, lineNumber));
             }
           }
           deliver(line, action);
@@ -314,6 +314,28 @@ public final class JsonLines {
       }
     };
     return StreamSupport.stream(split, false);
+  }
+
+  /**
+   * An error in a line's document, placed on that line of the file. A bare carriage return inside
+   * the line is a line break to the JSON parser, but not to JSON Lines: the error stays on the
+   * file's line, its column counted from the start of that line.
+   */
+  static DocumentException onLine(DocumentException e, String text, String source,
+      int lineNumber) {
+    if (e.line() <= 1) {
+      return e.onLine(source, lineNumber);
+    }
+    int start = 0;
+    int line = 1;
+    for (int i = 0; i < text.length() && line < e.line(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        line++;
+        start = i + 1;
+      }
+    }
+    return e.movedTo(source, lineNumber, e.column() == 0 ? 0 : start + e.column());
   }
 
   /** A raw line: its bytes, or a mark that it was too long to keep. */
