@@ -201,7 +201,7 @@ public final class Assessor {
       }
       Severity severity = profile.severityOf(d);
       for (Observation o : outcome.observations()) {
-        found.add(finding(d, severity, o));
+        found.add(finding(d, severity, o, input.initiative()));
       }
     } catch (RuntimeException | StackOverflowError e) {
       results.add(result.status(RuleStatus.ERROR)
@@ -221,7 +221,8 @@ public final class Assessor {
     results.add(result.build());
   }
 
-  private static Finding finding(RuleDescriptor d, Severity severity, Observation o) {
+  private static Finding finding(RuleDescriptor d, Severity severity, Observation o,
+      Initiative initiative) {
     Framework f = Framework.standard();
     o.elements().forEach(f::element);
     o.remedyActions().forEach(f::action);
@@ -231,7 +232,7 @@ public final class Assessor {
         .status(o.status())
         .message(o.message())
         .elements(o.elements().isEmpty() ? d.elements() : o.elements())
-        .evidence(o.evidence())
+        .evidence(EvidenceOrder.of(o.evidence(), initiative))
         .remedy(d.remedy())
         .remedyActions(o.remedyActions().isEmpty() ? d.remedyActions() : o.remedyActions())
         .build();

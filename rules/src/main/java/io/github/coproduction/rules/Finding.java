@@ -58,7 +58,9 @@ public abstract class Finding {
 
   /**
    * The facts that triggered the finding, as JSON Pointers into the initiative with the values
-   * found.
+   * found. Evidence about participants or checklist responses comes in the order of their
+   * references and item ids, not of their places in the record, so that reordering a record
+   * changes only the positions its pointers name.
    *
    * @return the evidence
    */

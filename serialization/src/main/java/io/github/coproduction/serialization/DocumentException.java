@@ -140,8 +140,13 @@ public final class DocumentException extends RuntimeException {
    */
   DocumentException onLine(String newSource, int firstLine) {
     int l = line == 0 ? firstLine : firstLine + line - 1;
-    DocumentException moved = new DocumentException(newSource, l, line == 0 ? 0 : column,
-        pointer, problem);
+    return movedTo(newSource, l, line == 0 ? 0 : column);
+  }
+
+  /** The same problem at another place, keeping the cause. */
+  DocumentException movedTo(String newSource, int newLine, int newColumn) {
+    DocumentException moved = new DocumentException(newSource, newLine, newColumn, pointer,
+        problem);
     if (getCause() != null) {
       moved.initCause(getCause());
     }

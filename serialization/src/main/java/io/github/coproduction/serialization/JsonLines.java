@@ -332,8 +332,30 @@ public final class JsonLines {
       return new Line<>(number, documents.readDocument(type, text, Format.JSON, source).value(),
           null);
     } catch (DocumentException e) {
-      return new Line<>(number, null, e.onLine(source, lineNumber));
+      return new Line<>(number, null, onLine(e, text, source, lineNumber));
     }
+  }
+
+  /**
+   * An error in a line's document, placed on that line of the file. A bare carriage return inside
+   * the line is a line break to the JSON parser, but not to JSON Lines: the error stays on the
+   * file's line, its column counted from the start of that line.
+   */
+  static DocumentException onLine(DocumentException e, String text, String source,
+      int lineNumber) {
+    if (e.line() <= 1) {
+      return e.onLine(source, lineNumber);
+    }
+    int start = 0;
+    int line = 1;
+    for (int i = 0; i < text.length() && line < e.line(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        line++;
+        start = i + 1;
+      }
+    }
+    return e.movedTo(source, lineNumber, e.column() == 0 ? 0 : start + e.column());
   }
 
   /** A raw line: its bytes, or a mark that it was too long to keep. */

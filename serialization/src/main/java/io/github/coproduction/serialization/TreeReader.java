@@ -187,6 +187,7 @@ final class TreeReader {
       String name = parser.currentName();
       String child = Pointers.child(here, name);
       pointer = child;
+      checkUnicode(name, "a property name");
       checkTag(event());
       if ("<<".equals(name) && format == Format.YAML) {
         throw error("YAML merge keys (<<) are not supported: write the properties out in full");
@@ -221,7 +222,26 @@ final class TreeReader {
       throw error("a text of " + s.length() + " characters is longer than the limit of "
           + limits.maxStringLength() + " (ReadLimits.maxStringLength)");
     }
+    checkUnicode(s, "a text");
     return StringNode.valueOf(s);
+  }
+
+  /**
+   * Refuses an unpaired surrogate, which a JSON or YAML escape of half a surrogate pair can write
+   * but which is no character: it cannot be written as UTF-8, and would not read back the same.
+   */
+  private void checkUnicode(String s, String what) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw error(String.format(java.util.Locale.ROOT, "%s holds an unpaired surrogate"
+            + " \\u%04X at character %d, which is not a character: escapes of surrogates must"
+            + " come in pairs", what, (int) c, i + 1));
+      }
+    }
   }
 
   private JsonNode integer() {
