@@ -171,17 +171,20 @@ public final class Assessor {
     if (answers.isEmpty()) {
       return RuleInput.of(initiative, Optional.empty(), date);
     }
-    Checklist checklist = checklists.get(answers.get().checklist());
+    // Bound when a rule first reads them: most rules never do.
+    return RuleInput.binding(initiative, () -> bind(answers.get()), date);
+  }
+
+  private Optional<ResponseSet> bind(ChecklistResponses answers) {
+    Checklist checklist = checklists.get(answers.checklist());
     if (checklist == null) {
-      return RuleInput.withChecklistProblem(initiative, new ValidationException(
-          "/checklist/checklist", "no checklist with id \"" + answers.get().checklist()
-              + "\" is known to this assessor; known: " + checklists.keySet()), date);
+      throw new ValidationException("/checklist/checklist", "no checklist with id \""
+          + answers.checklist() + "\" is known to this assessor; known: " + checklists.keySet());
     }
     try {
-      return RuleInput.of(initiative, Optional.of(ResponseSet.of(checklist, answers.get())),
-          date);
+      return Optional.of(ResponseSet.of(checklist, answers));
     } catch (ValidationException e) {
-      return RuleInput.withChecklistProblem(initiative, e.within("/checklist"), date);
+      throw e.within("/checklist");
     }
   }
 
