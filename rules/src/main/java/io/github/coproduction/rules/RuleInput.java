@@ -59,9 +59,10 @@ public final class RuleInput {
    */
   public static RuleInput of(Initiative initiative, Optional<ResponseSet> checklist,
       LocalDate assessedOn) {
+    requireNonNull(initiative, "initiative");
     requireNonNull(checklist, "checklist");
-    RuleInput input = new RuleInput(requireNonNull(initiative, "initiative"), null,
-        requireNonNull(assessedOn, "assessedOn"));
+    requireNonNull(assessedOn, "assessedOn");
+    RuleInput input = new RuleInput(initiative, null, assessedOn);
     input.bound = new Bound(checklist, null);
     return input;
   }
