@@ -15,8 +15,9 @@ import io.github.coproduction.core.initiative.Initiative;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +57,15 @@ public final class Assessor {
   private final ImmutableMap<String, Checklist> checklists;
   private final Clock clock;
   private final ImmutableMap<String, Integer> ruleOrder;
+  private final ImmutableList<String> ruleIds;
+  private final Comparator<Finding> findingOrder;
+  // The assessed elements (conditions, then changes), with what their statuses need, made once.
+  private final ImmutableList<String> elementIds;
+  private final ImmutableMap<String, Integer> elementIndex;
+  /** For each element, the indexes of the rules whose descriptors list it. */
+  private final BitSet[] usualRules;
+  /** For each element, its assessment by status when only its usual rules evidence it. */
+  private final ImmutableList<ImmutableMap<ElementStatus, ElementAssessment>> usualAssessments;
 
   private Assessor(Builder b) {
     this.ruleSet = b.ruleSet;
@@ -69,6 +79,39 @@ public final class Assessor {
       order.put(rules.get(i).descriptor().id(), i);
     }
     this.ruleOrder = ImmutableMap.copyOf(order);
+    this.ruleIds = rules.stream().map(r -> r.descriptor().id())
+        .collect(ImmutableList.toImmutableList());
+    this.findingOrder = Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+        .thenComparing(f -> ruleOrder.get(f.rule()))
+        .thenComparing(Finding::message)
+        .thenComparing(f -> f.evidence().toString());
+    this.elementIds = Framework.standard().assessedElements().stream()
+        .map(FrameworkElement::id).collect(ImmutableList.toImmutableList());
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    this.usualRules = new BitSet[elementIds.size()];
+    ImmutableList.Builder<ImmutableMap<ElementStatus, ElementAssessment>> shared =
+        ImmutableList.builder();
+    for (int e = 0; e < elementIds.size(); e++) {
+      String id = elementIds.get(e);
+      index.put(id, e);
+      BitSet usual = new BitSet(rules.size());
+      List<String> ids = new ArrayList<>();
+      for (int r = 0; r < rules.size(); r++) {
+        if (rules.get(r).descriptor().elements().contains(id)) {
+          usual.set(r);
+          ids.add(ruleIds.get(r));
+        }
+      }
+      usualRules[e] = usual;
+      Map<ElementStatus, ElementAssessment> byStatus = new EnumMap<>(ElementStatus.class);
+      for (ElementStatus status : ElementStatus.values()) {
+        byStatus.put(status, new ElementAssessment.Builder().element(id).status(status)
+            .rules(ids).build());
+      }
+      shared.add(ImmutableMap.copyOf(byStatus));
+    }
+    this.elementIndex = index.build();
+    this.usualAssessments = shared.build();
   }
 
   /**
@@ -145,10 +188,7 @@ public final class Assessor {
       run(rule, input, findings, results);
     }
     List<WaiverNotice> notices = applyWaivers(initiative.id(), date, findings);
-    findings.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
-        .thenComparing(f -> ruleOrder.get(f.rule()))
-        .thenComparing(Finding::message)
-        .thenComparing(f -> f.evidence().toString()));
+    findings.sort(findingOrder);
     return new Assessment.Builder()
         .initiative(initiative.id())
         .title(initiative.title())
@@ -171,17 +211,20 @@ public final class Assessor {
     if (answers.isEmpty()) {
       return RuleInput.of(initiative, Optional.empty(), date);
     }
-    Checklist checklist = checklists.get(answers.get().checklist());
+    // Bound when a rule first reads them: most rules never do.
+    return RuleInput.binding(initiative, () -> bind(answers.get()), date);
+  }
+
+  private Optional<ResponseSet> bind(ChecklistResponses answers) {
+    Checklist checklist = checklists.get(answers.checklist());
     if (checklist == null) {
-      return RuleInput.withChecklistProblem(initiative, new ValidationException(
-          "/checklist/checklist", "no checklist with id \"" + answers.get().checklist()
-              + "\" is known to this assessor; known: " + checklists.keySet()), date);
+      throw new ValidationException("/checklist/checklist", "no checklist with id \""
+          + answers.checklist() + "\" is known to this assessor; known: " + checklists.keySet());
     }
     try {
-      return RuleInput.of(initiative, Optional.of(ResponseSet.of(checklist, answers.get())),
-          date);
+      return Optional.of(ResponseSet.of(checklist, answers));
     } catch (ValidationException e) {
-      return RuleInput.withChecklistProblem(initiative, e.within("/checklist"), date);
+      throw e.within("/checklist");
     }
   }
 
@@ -268,42 +311,73 @@ public final class Assessor {
 
   private List<ElementAssessment> elementStatuses(List<Finding> findings,
       List<RuleResult> results) {
-    Map<String, RuleStatus> statusOf = new HashMap<>();
-    results.forEach(r -> statusOf.put(r.rule(), r.status()));
-    List<ElementAssessment> out = new ArrayList<>();
-    for (FrameworkElement element : Framework.standard().assessedElements()) {
-      String id = element.id();
-      Set<String> ruleIds = new LinkedHashSet<>();
-      ruleSet.rulesFor(id).forEach(r -> ruleIds.add(r.descriptor().id()));
-      boolean gap = false;
-      boolean notRecorded = false;
-      for (Finding f : findings) {
-        if (f.elements().contains(id) && !f.isWaived()) {
-          ruleIds.add(f.rule());
-          gap |= f.status() == FindingStatus.GAP;
-          notRecorded |= f.status() == FindingStatus.NOT_RECORDED;
+    int elementCount = elementIds.size();
+    boolean[] gap = new boolean[elementCount];
+    boolean[] notRecorded = new boolean[elementCount];
+    // Rules with a finding about an element whose descriptor does not list it; rarely any.
+    BitSet[] extra = new BitSet[elementCount];
+    for (Finding f : findings) {
+      if (f.isWaived()) {
+        continue;
+      }
+      int rule = ruleOrder.get(f.rule());
+      for (String elementId : f.elements()) {
+        Integer e = elementIndex.get(elementId);
+        if (e == null) {
+          continue;
+        }
+        gap[e] |= f.status() == FindingStatus.GAP;
+        notRecorded[e] |= f.status() == FindingStatus.NOT_RECORDED;
+        if (!usualRules[e].get(rule)) {
+          if (extra[e] == null) {
+            extra[e] = new BitSet();
+          }
+          extra[e].set(rule);
         }
       }
-      List<String> ordered = new ArrayList<>(ruleIds);
-      ordered.sort(Comparator.comparing(ruleOrder::get));
-      Set<RuleStatus> statuses = EnumSet.noneOf(RuleStatus.class);
-      ordered.forEach(r -> statuses.add(statusOf.get(r)));
+    }
+    List<ElementAssessment> out = new ArrayList<>(elementCount);
+    for (int e = 0; e < elementCount; e++) {
+      BitSet rules = usualRules[e];
+      if (extra[e] != null) {
+        rules = (BitSet) rules.clone();
+        rules.or(extra[e]);
+      }
+      boolean error = false;
+      boolean evaluated = false;
+      boolean notApplicable = false;
+      for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+        switch (results.get(r).status()) {
+          case ERROR -> error = true;
+          case PASSED, GAP, NOT_RECORDED -> evaluated = true;
+          case NOT_APPLICABLE -> notApplicable = true;
+          case DISABLED -> { }
+        }
+      }
       ElementStatus status;
-      if (gap) {
+      if (gap[e]) {
         status = ElementStatus.GAP;
-      } else if (notRecorded) {
+      } else if (notRecorded[e]) {
         status = ElementStatus.NOT_RECORDED;
-      } else if (statuses.contains(RuleStatus.ERROR)) {
+      } else if (error) {
         status = ElementStatus.NOT_ASSESSED;
-      } else if (statuses.contains(RuleStatus.PASSED) || statuses.contains(RuleStatus.GAP)
-          || statuses.contains(RuleStatus.NOT_RECORDED)) {
+      } else if (evaluated) {
         status = ElementStatus.MET;
-      } else if (statuses.contains(RuleStatus.NOT_APPLICABLE)) {
+      } else if (notApplicable) {
         status = ElementStatus.NOT_APPLICABLE;
       } else {
         status = ElementStatus.NOT_ASSESSED;
       }
-      out.add(new ElementAssessment.Builder().element(id).status(status).rules(ordered).build());
+      if (extra[e] == null) {
+        out.add(usualAssessments.get(e).get(status));
+      } else {
+        List<String> ids = new ArrayList<>(rules.cardinality());
+        for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+          ids.add(ruleIds.get(r));
+        }
+        out.add(new ElementAssessment.Builder().element(elementIds.get(e)).status(status)
+            .rules(ids).build());
+      }
     }
     return out;
   }

@@ -6,11 +6,12 @@ import io.github.coproduction.core.checklist.ResponseSet;
 import io.github.coproduction.core.initiative.Initiative;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a rule sees: the initiative, its checklist answers bound to their checklist, and the date
- * of the assessment. Immutable; the {@link Assessor} makes one per initiative and shares it
- * between the rules.
+ * of the assessment. Immutable and thread-safe; the {@link Assessor} makes one per initiative and
+ * shares it between the rules, and binds the checklist answers only when a rule first asks.
  *
  * <pre>{@code
  * RuleInput input = RuleInput.of(new io.github.coproduction.core.initiative.Initiative.Builder()
@@ -22,22 +23,30 @@ import java.util.Optional;
 public final class RuleInput {
 
   private final Initiative initiative;
-  private final Optional<ResponseSet> checklist;
-  private final RuntimeException checklistProblem;
   private final LocalDate assessedOn;
+  /** Binds the checklist answers; null once they are bound. */
+  private Supplier<Optional<ResponseSet>> binder;
+  /** The bound answers, or the error binding them; null until a rule first asks. */
+  private volatile Bound bound;
 
-  private RuleInput(Initiative initiative, Optional<ResponseSet> checklist,
-      RuntimeException checklistProblem, LocalDate assessedOn) {
+  private RuleInput(Initiative initiative, Supplier<Optional<ResponseSet>> binder,
+      LocalDate assessedOn) {
     this.initiative = initiative;
-    this.checklist = checklist;
-    this.checklistProblem = checklistProblem;
+    this.binder = binder;
     this.assessedOn = assessedOn;
   }
 
-  /** An input whose checklist answers could not be bound: rules that read them fail. */
-  static RuleInput withChecklistProblem(Initiative initiative, RuntimeException problem,
+  /** The answers bound to their checklist, or the error that binding them gave. */
+  private record Bound(Optional<ResponseSet> checklist, RuntimeException problem) {}
+
+  /**
+   * An input whose checklist answers are bound the first time a rule asks for them, so that an
+   * assessment in which no rule reads them does not pay for binding them. Whatever the binder
+   * throws is kept and thrown to every rule that asks: those rules fail with that error.
+   */
+  static RuleInput binding(Initiative initiative, Supplier<Optional<ResponseSet>> binder,
       LocalDate assessedOn) {
-    return new RuleInput(initiative, Optional.empty(), problem, assessedOn);
+    return new RuleInput(initiative, binder, assessedOn);
   }
 
   /**
@@ -50,8 +59,12 @@ public final class RuleInput {
    */
   public static RuleInput of(Initiative initiative, Optional<ResponseSet> checklist,
       LocalDate assessedOn) {
-    return new RuleInput(requireNonNull(initiative, "initiative"),
-        requireNonNull(checklist, "checklist"), null, requireNonNull(assessedOn, "assessedOn"));
+    requireNonNull(initiative, "initiative");
+    requireNonNull(checklist, "checklist");
+    requireNonNull(assessedOn, "assessedOn");
+    RuleInput input = new RuleInput(initiative, null, assessedOn);
+    input.bound = new Bound(checklist, null);
+    return input;
   }
 
   /**
@@ -71,10 +84,28 @@ public final class RuleInput {
    *     know, or to items that checklist does not have; the rule then fails with that error
    */
   public Optional<ResponseSet> checklist() {
-    if (checklistProblem != null) {
-      throw checklistProblem;
+    Bound b = bound;
+    if (b == null) {
+      b = bind();
     }
-    return checklist;
+    if (b.problem() != null) {
+      throw b.problem();
+    }
+    return b.checklist();
+  }
+
+  private synchronized Bound bind() {
+    Bound b = bound;
+    if (b == null) {
+      try {
+        b = new Bound(binder.get(), null);
+      } catch (RuntimeException e) {
+        b = new Bound(Optional.empty(), e);
+      }
+      binder = null;
+      bound = b;
+    }
+    return b;
   }
 
   /**

@@ -11,25 +11,73 @@ import tools.jackson.databind.JsonNode;
 /**
  * One value of a document being read, at its JSON Pointer, with typed accessors that fail with a
  * located {@link DocumentException} naming what was expected and what was found.
+ *
+ * <p>The pointer is needed only for errors, so a value keeps its parent and its key there, and
+ * the pointer is built when asked for.
  */
 final class In {
 
   final ReadSession session;
   final JsonNode node;
-  final String pointer;
+  /** The value this one is in, or null when this one was given its pointer. */
+  private final In parent;
+  /** The property name in the parent, or the pointer given when there is no parent. */
+  private final String key;
+  /** The index in the parent list, or -1 when {@link #key} is the name or the pointer. */
+  private final int index;
 
   In(ReadSession session, JsonNode node, String pointer) {
+    this(session, node, null, pointer, -1);
+  }
+
+  private In(ReadSession session, JsonNode node, In parent, String key, int index) {
     this.session = session;
     this.node = node;
-    this.pointer = pointer;
+    this.parent = parent;
+    this.key = key;
+    this.index = index;
     if (node.isNull()) {
       throw fail("null is not allowed: leave the property out when it is not recorded, or write"
           + " false when it is recorded as absent");
     }
   }
 
+  /** The value of a property of this one. */
+  In child(String name, JsonNode value) {
+    return new In(session, value, this, name, -1);
+  }
+
+  /** The value of an item of this list. */
+  In child(int i, JsonNode value) {
+    return new In(session, value, this, null, i);
+  }
+
+  /** This value's JSON Pointer. */
+  String pointer() {
+    int depth = 0;
+    for (In v = this; v.parent != null; v = v.parent) {
+      depth++;
+    }
+    In[] path = new In[depth];
+    In root = this;
+    for (int d = depth - 1; d >= 0; d--) {
+      path[d] = root;
+      root = root.parent;
+    }
+    StringBuilder b = new StringBuilder(root.key);
+    for (In v : path) {
+      b.append('/');
+      if (v.index < 0) {
+        b.append(Pointers.escape(v.key));
+      } else {
+        b.append(v.index);
+      }
+    }
+    return b.toString();
+  }
+
   DocumentException fail(String problem) {
-    return session.at(pointer, problem);
+    return session.at(pointer(), problem);
   }
 
   DocumentException expected(String what) {
@@ -72,7 +120,7 @@ final class In {
     }
     List<In> items = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      items.add(new In(session, node.get(i), Pointers.child(pointer, i)));
+      items.add(child(i, node.get(i)));
     }
     return items;
   }

@@ -3,8 +3,6 @@ package io.github.coproduction.serialization;
 import static java.util.Objects.requireNonNull;
 
 import io.github.coproduction.core.initiative.Initiative;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +11,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -366,14 +365,21 @@ public final class JsonLines {
     Raw next() throws IOException;
   }
 
-  /** Lines of UTF-8 bytes: '\n' never occurs inside a multi-byte character. */
+  /**
+   * Lines of UTF-8 bytes: '\n' never occurs inside a multi-byte character. The bytes are read
+   * into a buffer of 64 KiB that is scanned for '\n', and whole runs of it are copied into the
+   * line: reading one byte at a time through synchronized streams cost more than parsing.
+   */
   private static final class ByteLines implements RawLines {
     private final InputStream in;
     private final long max;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
     private boolean ended;
 
     ByteLines(InputStream in, long max) {
-      this.in = new BufferedInputStream(in, 64 * 1024);
+      this.in = in;
       this.max = max;
     }
 
@@ -382,29 +388,53 @@ public final class JsonLines {
       if (ended) {
         return null;
       }
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      byte[] line = new byte[0];
+      int size = 0;
+      // The whole length of the line, kept or not: a line longer than max is only counted.
       long length = 0;
-      boolean tooLong = false;
-      int b;
-      while ((b = in.read()) != -1 && b != '\n') {
-        length++;
-        if (length > max) {
-          tooLong = true;
-        } else {
-          line.write(b);
+      boolean newline = false;
+      while (!newline) {
+        if (position == limit) {
+          int n = in.read(buffer, 0, buffer.length);
+          if (n <= 0) {
+            // As BufferedInputStream.read(), which this replaces, a read of nothing is the end.
+            break;
+          }
+          position = 0;
+          limit = n;
         }
+        int start = position;
+        int end = start;
+        while (end < limit && buffer[end] != '\n') {
+          end++;
+        }
+        int run = end - start;
+        if (length + run <= max) {
+          if (size + run > line.length) {
+            line = Arrays.copyOf(line, Math.max(size + run, Math.min(2 * line.length,
+                (int) Math.min(max, Integer.MAX_VALUE - 8))));
+          }
+          System.arraycopy(buffer, start, line, size, run);
+          size += run;
+        }
+        length += run;
+        newline = end < limit;
+        position = newline ? end + 1 : end;
       }
-      if (b == -1) {
+      if (!newline) {
         ended = true;
         if (length == 0) {
           return null;
         }
       }
-      byte[] bytes = line.toByteArray();
-      if (!tooLong && bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-        bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+      boolean tooLong = length > max;
+      if (tooLong) {
+        return new Raw(new byte[0], true);
       }
-      return new Raw(tooLong ? new byte[0] : bytes, tooLong);
+      if (size > 0 && line[size - 1] == '\r') {
+        size--;
+      }
+      return new Raw(size == line.length ? line : Arrays.copyOf(line, size), false);
     }
   }
 

@@ -1,17 +1,29 @@
 package io.github.coproduction.serialization;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.StringJoiner;
 
 /** Enum constants as lower-case kebab text: {@code SERVICE_USER} is {@code "service-user"}. */
 final class Kebab {
 
+  /**
+   * The texts of each enum's constants, made once per enum: every enum value read looks its text
+   * up, and an error message lists them all.
+   */
+  private static final ClassValue<Texts> TEXTS = new ClassValue<>() {
+    @Override
+    protected Texts computeValue(Class<?> type) {
+      return new Texts(type.getEnumConstants());
+    }
+  };
+
   private Kebab() {}
 
   static String of(Enum<?> constant) {
-    return of(constant.name());
+    return TEXTS.get(constant.getDeclaringClass()).texts[constant.ordinal()];
   }
 
   static String of(String constantName) {
@@ -20,16 +32,32 @@ final class Kebab {
 
   /** The constant whose kebab text is exactly the given text. */
   static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
-    for (E e : type.getEnumConstants()) {
-      if (of(e).equals(text)) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(type.cast(TEXTS.get(type).byText.get(text)));
   }
 
   /** The allowed values, in declaration order, for a message. */
   static String allowed(Class<? extends Enum<?>> type) {
-    return Stream.of(type.getEnumConstants()).map(Kebab::of).collect(Collectors.joining(", "));
+    return TEXTS.get(type).allowed;
+  }
+
+  /** The kebab texts of one enum's constants. Immutable once made. */
+  private static final class Texts {
+    private final String[] texts;
+    private final Map<String, Object> byText;
+    private final String allowed;
+
+    Texts(Object[] constants) {
+      texts = new String[constants.length];
+      Map<String, Object> map = new HashMap<>();
+      StringJoiner all = new StringJoiner(", ");
+      for (int i = 0; i < constants.length; i++) {
+        texts[i] = of(((Enum<?>) constants[i]).name());
+        // The first constant with a text wins, as a search in declaration order would find it.
+        map.putIfAbsent(texts[i], constants[i]);
+        all.add(texts[i]);
+      }
+      byText = map;
+      allowed = all.toString();
+    }
   }
 }

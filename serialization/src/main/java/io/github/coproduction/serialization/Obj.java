@@ -32,11 +32,10 @@ final class Obj {
     this.known = known;
     for (String name : in.node.propertyNames()) {
       if (!known.contains(name)) {
-        String pointer = Pointers.child(in.pointer, name);
         if (in.session.lenient()) {
-          in.session.keepUnknown(in.pointer, name, in.node.get(name));
+          in.session.keepUnknown(in.pointer(), name, in.node.get(name));
         } else {
-          throw in.session.atName(pointer, unknown(name));
+          throw in.session.atName(Pointers.child(in.pointer(), name), unknown(name));
         }
       }
     }
@@ -60,7 +59,7 @@ final class Obj {
   }
 
   String pointer() {
-    return in.pointer;
+    return in.pointer();
   }
 
   boolean has(String name) {
@@ -69,13 +68,20 @@ final class Obj {
 
   Optional<In> get(String name) {
     JsonNode n = in.node.get(name);
-    return n == null ? Optional.empty()
-        : Optional.of(new In(in.session, n, Pointers.child(in.pointer, name)));
+    return n == null ? Optional.empty() : Optional.of(in.child(name, n));
   }
 
   In required(String name, String what) {
-    return get(name).orElseThrow(() -> in.session.at(Pointers.child(in.pointer, name),
-        "missing required property '" + name + "' (" + what + ")"));
+    JsonNode n = in.node.get(name);
+    if (n == null) {
+      throw missing(name, what);
+    }
+    return in.child(name, n);
+  }
+
+  private DocumentException missing(String name, String what) {
+    return in.session.at(Pointers.child(in.pointer(), name),
+        "missing required property '" + name + "' (" + what + ")");
   }
 
   DocumentException fail(String problem) {
@@ -93,7 +99,11 @@ final class Obj {
   }
 
   <E extends Enum<E>> E choice(String name, Class<E> type, String what) {
-    return required(name, what + ", one of " + Kebab.allowed(type)).choice(type);
+    JsonNode n = in.node.get(name);
+    if (n == null) {
+      throw missing(name, what + ", one of " + Kebab.allowed(type));
+    }
+    return in.child(name, n).choice(type);
   }
 
   BigDecimal money(String name, String what) {
@@ -205,7 +215,8 @@ final class Obj {
       Integer earlier = first.putIfAbsent(value, i);
       if (earlier != null) {
         throw items.get(i).fail("duplicate value " + In.describe(items.get(i).node)
-            .replace("the text ", "") + ", already given at " + Pointers.child(v.pointer, earlier));
+            .replace("the text ", "") + ", already given at "
+            + Pointers.child(v.pointer(), earlier));
       }
       values.add(value);
     }
@@ -228,7 +239,7 @@ final class Obj {
     }
     Map<String, V> values = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : v.get().node.properties()) {
-      In item = new In(in.session, e.getValue(), Pointers.child(v.get().pointer, e.getKey()));
+      In item = v.get().child(e.getKey(), e.getValue());
       values.put(e.getKey(), reader.apply(item));
     }
     return values;
@@ -244,9 +255,9 @@ final class Obj {
     try {
       return builder.get();
     } catch (ValidationException e) {
-      throw in.session.at(in.pointer + e.pointer(), e.problem());
+      throw in.session.at(in.pointer() + e.pointer(), e.problem());
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw in.session.at(in.pointer, String.valueOf(e.getMessage()));
+      throw in.session.at(in.pointer(), String.valueOf(e.getMessage()));
     }
   }
 

@@ -6,7 +6,12 @@ final class Pointers {
   private Pointers() {}
 
   static String child(String pointer, String name) {
-    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + escape(name);
+  }
+
+  /** A property name as a reference token: '~' as "~0", '/' as "~1". */
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
   }
 
   static String child(String pointer, int index) {

@@ -68,8 +68,8 @@ final class PortfolioCodec {
         throw v.expected("counts by " + Kebab.allowed(type) + " (an object)");
       }
       v.node.propertyNames().forEach(key -> {
-        In count = new In(v.session, v.node.get(key), Pointers.child(v.pointer, key));
-        E constant = Kebab.parse(type, key).orElseThrow(() -> v.session.atName(count.pointer,
+        In count = v.child(key, v.node.get(key));
+        E constant = Kebab.parse(type, key).orElseThrow(() -> v.session.atName(count.pointer(),
             "unknown key " + Pointers.quote(key) + "; allowed: " + Kebab.allowed(type)));
         counts.put(constant, count.count("a count"));
       });
@@ -84,9 +84,9 @@ final class PortfolioCodec {
         throw v.expected("counts by rung (an object)");
       }
       v.node.propertyNames().forEach(key -> {
-        In count = new In(v.session, v.node.get(key), Pointers.child(v.pointer, key));
+        In count = v.child(key, v.node.get(key));
         String constant = RUNG_KEYS.stream().filter(k -> Kebab.of(k).equals(key)).findFirst()
-            .orElseThrow(() -> v.session.atName(count.pointer, "unknown key "
+            .orElseThrow(() -> v.session.atName(count.pointer(), "unknown key "
                 + Pointers.quote(key) + "; allowed: " + String.join(", ",
                     RUNG_KEYS.stream().map(Kebab::of).toList())));
         counts.put(constant, count.count("a count"));

@@ -2,6 +2,7 @@ package io.github.coproduction.serialization;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -52,8 +53,11 @@ final class TreeReader {
   private JsonParser parser;
   private long values;
   private int aliases;
-  /** The pointer of the value being read, for errors the parser reports. */
-  private String pointer = "";
+  // The path of the value being read, for errors: names, or null for an index. The pointer is
+  // built from it only for an error, rather than for every value read.
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int pathLength;
 
   private TreeReader(Parsers parsers, String text, Format format, String source) {
     this.parsers = parsers;
@@ -78,7 +82,7 @@ final class TreeReader {
             + " object starting with schemaVersion");
       }
       JsonNode root = value(first, 1);
-      pointer = "";
+      pathLength = 0;
       JsonToken extra = p.nextToken();
       if (extra != null) {
         int[] at = at(p.currentTokenLocation());
@@ -95,7 +99,7 @@ final class TreeReader {
     } catch (RuntimeException e) {
       // Whatever else the parser throws is still a problem with the document, never a crash.
       int[] at = parser == null ? new int[] {0, 0} : at(parser.currentLocation());
-      throw new DocumentException(source, at[0], at[1], pointer, "cannot read the document: "
+      throw new DocumentException(source, at[0], at[1], pointer(), "cannot read the document: "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
           + firstLine(e.getMessage())));
     }
@@ -177,7 +181,6 @@ final class TreeReader {
 
   private ObjectNode object(int depth) {
     checkDepth(depth);
-    String here = pointer;
     ObjectNode node = NODES.objectNode();
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -185,33 +188,31 @@ final class TreeReader {
         throw error("expected a property name, but found " + t);
       }
       String name = parser.currentName();
-      String child = Pointers.child(here, name);
-      pointer = child;
+      push(name, 0);
       checkUnicode(name, "a property name");
       checkTag(event());
       if ("<<".equals(name) && format == Format.YAML) {
         throw error("YAML merge keys (<<) are not supported: write the properties out in full");
       }
       if (node.has(name)) {
-        throw duplicate(name, child);
+        throw duplicate(name, pointer());
       }
       JsonToken v = parser.nextToken();
       node.set(name, value(v, depth + 1));
-      pointer = here;
+      pathLength--;
     }
     return node;
   }
 
   private ArrayNode array(int depth) {
     checkDepth(depth);
-    String here = pointer;
     ArrayNode node = NODES.arrayNode();
     JsonToken t;
     int index = 0;
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-      pointer = Pointers.child(here, index++);
+      push(null, index++);
       node.add(value(t, depth + 1));
-      pointer = here;
+      pathLength--;
     }
     return node;
   }
@@ -337,11 +338,36 @@ final class TreeReader {
     }
   }
 
-  // --- Errors -----------------------------------------------------------------------------------
+  // --- The path and errors ---------------------------------------------------------------------
+
+  /** Steps into a property (a name) or a list item (null and an index). */
+  private void push(String name, int index) {
+    if (pathLength == names.length) {
+      names = Arrays.copyOf(names, 2 * pathLength);
+      indexes = Arrays.copyOf(indexes, 2 * pathLength);
+    }
+    names[pathLength] = name;
+    indexes[pathLength] = index;
+    pathLength++;
+  }
+
+  /** The pointer of the value being read. */
+  private String pointer() {
+    StringBuilder b = new StringBuilder();
+    for (int d = 0; d < pathLength; d++) {
+      b.append('/');
+      if (names[d] != null) {
+        b.append(Pointers.escape(names[d]));
+      } else {
+        b.append(indexes[d]);
+      }
+    }
+    return b.toString();
+  }
 
   private DocumentException error(String problem) {
     int[] at = at(parser.currentTokenLocation());
-    return new DocumentException(source, at[0], at[1], pointer, problem);
+    return new DocumentException(source, at[0], at[1], pointer(), problem);
   }
 
   private DocumentException duplicate(String name, String child) {
@@ -360,11 +386,11 @@ final class TreeReader {
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
         : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
-      return new DocumentException(source, at[0], at[1], pointer, constraint(message));
+      return new DocumentException(source, at[0], at[1], pointer(), constraint(message));
     }
     Matcher dup = DUPLICATE.matcher(message);
     if (dup.find()) {
-      String child = Pointers.child(pointer, dup.group(1));
+      String child = Pointers.child(pointer(), dup.group(1));
       int[] first = locator.locate(child, true);
       return new DocumentException(source, at[0], at[1], child, "duplicate property '"
           + dup.group(1) + "'" + (first[0] > 0 ? ", first given at line " + first[0]
@@ -377,10 +403,10 @@ final class TreeReader {
         at = new int[] {mark.get().getLine() + 1, mark.get().getColumn() + 1};
       }
       String context = y.getContext() == null ? "" : y.getContext() + ": ";
-      return new DocumentException(source, at[0], at[1], pointer, "not valid YAML: " + context
+      return new DocumentException(source, at[0], at[1], pointer(), "not valid YAML: " + context
           + firstLine(y.getProblem()));
     }
-    return new DocumentException(source, at[0], at[1], pointer, (format == Format.JSON
+    return new DocumentException(source, at[0], at[1], pointer(), (format == Format.JSON
         ? "not valid JSON: " : "not valid YAML: ") + clean(message));
   }
 

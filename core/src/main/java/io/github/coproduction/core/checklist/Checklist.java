@@ -82,7 +82,17 @@ public abstract class Checklist {
    * @return the item, or empty
    */
   public final Optional<ChecklistItem> item(String id) {
-    return items().stream().filter(i -> i.id().equals(id)).findFirst();
+    return Optional.ofNullable(itemsById().get(id));
+  }
+
+  /** The items by id, made once: {@link #item(String)} is called for every answer bound. */
+  @Value.Lazy
+  Map<String, ChecklistItem> itemsById() {
+    Map<String, ChecklistItem> byId = new HashMap<>();
+    for (ChecklistItem item : items()) {
+      byId.putIfAbsent(item.id(), item);
+    }
+    return byId;
   }
 
   /**

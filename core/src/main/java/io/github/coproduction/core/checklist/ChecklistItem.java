@@ -77,22 +77,24 @@ public abstract class ChecklistItem {
   public abstract List<String> remedies();
 
   /**
-   * The framework elements the item serves.
+   * The framework elements the item serves. Made once per item.
    *
    * @return the elements, in the order given
    */
-  public final List<FrameworkElement> servedElements() {
+  @Value.Lazy
+  public List<FrameworkElement> servedElements() {
     Framework f = Framework.standard();
     return serves().stream().map(f::element).collect(ImmutableList.toImmutableList());
   }
 
   /**
    * The framework actions that remedy a "no" or "partly" answer: {@link #remedies()} when given,
-   * otherwise the actions it serves and the actions of the changes it serves.
+   * otherwise the actions it serves and the actions of the changes it serves. Made once per item.
    *
    * @return the actions, without repeats
    */
-  public final List<Action> remedyActions() {
+  @Value.Lazy
+  public List<Action> remedyActions() {
     Framework f = Framework.standard();
     Set<Action> actions = new LinkedHashSet<>();
     if (!remedies().isEmpty()) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.coproduction.core.ValidationException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,16 +32,24 @@ public final class ResponseSet {
   private final Checklist checklist;
   private final ChecklistResponses responses;
   private final Map<Phase, PhaseCompletion> completion;
+  // Every answer by item id, made once: ChecklistResponses.answer(id) searches the list.
+  private final Map<String, Answer> answers;
 
   private ResponseSet(Checklist checklist, ChecklistResponses responses) {
     this.checklist = checklist;
     this.responses = responses;
+    Map<String, Answer> byItem = new HashMap<>();
+    for (Response r : responses.responses()) {
+      byItem.putIfAbsent(r.item(), r.answer());
+    }
+    this.answers = byItem;
+    int[][] countsByPhase = new int[Phase.values().length][Answer.values().length];
+    for (ChecklistItem item : checklist.items()) {
+      countsByPhase[item.phase().ordinal()][answer(item).ordinal()]++;
+    }
     Map<Phase, PhaseCompletion> byPhase = new EnumMap<>(Phase.class);
     for (Phase phase : Phase.values()) {
-      int[] counts = new int[Answer.values().length];
-      for (ChecklistItem item : checklist.items(phase)) {
-        counts[responses.answer(item.id()).ordinal()]++;
-      }
+      int[] counts = countsByPhase[phase.ordinal()];
       byPhase.put(phase, ImmutablePhaseCompletion.of(phase, counts[Answer.YES.ordinal()],
           counts[Answer.PARTLY.ordinal()], counts[Answer.NO.ordinal()],
           counts[Answer.NOT_APPLICABLE.ordinal()], counts[Answer.UNANSWERED.ordinal()]));
@@ -99,7 +108,7 @@ public final class ResponseSet {
    * @return its answer, {@link Answer#UNANSWERED} if none was given
    */
   public Answer answer(ChecklistItem item) {
-    return responses.answer(item.id());
+    return answers.getOrDefault(item.id(), Answer.UNANSWERED);
   }
 
   /**

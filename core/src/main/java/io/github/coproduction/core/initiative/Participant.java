@@ -80,7 +80,9 @@ public abstract class Participant {
    * @return true if lived experience of any kind is recorded
    */
   public final boolean hasLivedExperience() {
-    return livedExperience().value().map(LivedExperience::isLived).orElse(false);
+    // Read for every participant by several rules per assessment: no Optional on the way.
+    Recorded<LivedExperience> recorded = livedExperience();
+    return recorded.isPresent() && recorded.get().isLived();
   }
 
   @Value.Check

@@ -6,7 +6,6 @@ import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
 import static io.github.coproduction.rules.standard.Subjects.participant;
 import static io.github.coproduction.rules.standard.Subjects.refs;
 
-import com.google.common.collect.ImmutableList;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
 import io.github.coproduction.core.initiative.Payment;
@@ -127,8 +126,13 @@ final class PaymentRules {
       return na.get();
     }
     List<Observation> found = new ArrayList<>();
-    for (Participant p : i.livedExperienceParticipants()) {
-      String pointer = participant(i, p) + "/payment";
+    List<Participant> participants = i.participants();
+    for (int n = 0; n < participants.size(); n++) {
+      Participant p = participants.get(n);
+      if (!p.hasLivedExperience()) {
+        continue;
+      }
+      String pointer = participant(n) + "/payment";
       if (p.payment().isAbsent()) {
         found.add(Observation.gap("Participant " + p.ref() + " brings lived experience and is"
             + " recorded as unpaid.", Evidence.of(pointer, ABSENT)));
@@ -147,13 +151,15 @@ final class PaymentRules {
       return na.get();
     }
     List<Observation> found = new ArrayList<>();
-    for (Participant p : i.livedExperienceParticipants()) {
-      Optional<PaymentMethod> method = p.payment().value().map(Payment::method);
-      if (method.isPresent() && !method.get().isMoney()) {
-        String how = method.get() == PaymentMethod.VOUCHER ? "vouchers" : "expenses only";
+    List<Participant> participants = i.participants();
+    for (int n = 0; n < participants.size(); n++) {
+      Participant p = participants.get(n);
+      PaymentMethod method = method(p);
+      if (method != null && !method.isMoney() && p.hasLivedExperience()) {
+        String how = method == PaymentMethod.VOUCHER ? "vouchers" : "expenses only";
         found.add(Observation.gap("Participant " + p.ref() + " brings lived experience and is"
             + " given " + how + " instead of payment.",
-            Evidence.of(participant(i, p) + "/payment/method", method.get().name())));
+            Evidence.of(participant(n) + "/payment/method", method.name())));
       }
     }
     return Outcome.of(found);
@@ -161,10 +167,16 @@ final class PaymentRules {
 
   private static Outcome parity(RuleInput input) {
     Initiative i = input.initiative();
-    List<Participant> paidFees = i.livedExperienceParticipants().stream()
-        .filter(p -> p.payment().value().map(pay -> pay.method() == PaymentMethod.FEE)
-            .orElse(false))
-        .collect(ImmutableList.toImmutableList());
+    List<Participant> participants = i.participants();
+    List<Participant> paidFees = new ArrayList<>();
+    List<Integer> paidFeesAt = new ArrayList<>();
+    for (int n = 0; n < participants.size(); n++) {
+      Participant p = participants.get(n);
+      if (method(p) == PaymentMethod.FEE && p.hasLivedExperience()) {
+        paidFees.add(p);
+        paidFeesAt.add(n);
+      }
+    }
     if (paidFees.isEmpty()) {
       return Outcome.notApplicable("No participant with lived experience is recorded as paid a"
           + " fee.");
@@ -176,8 +188,9 @@ final class PaymentRules {
           Evidence.of("/arrangements/staffHourlyRate", Subjects.value(staffRate.fact())));
     }
     List<Observation> found = new ArrayList<>();
-    for (Participant p : paidFees) {
-      String pointer = participant(i, p) + "/payment/hourlyRate";
+    for (int k = 0; k < paidFees.size(); k++) {
+      Participant p = paidFees.get(k);
+      String pointer = participant(paidFeesAt.get(k)) + "/payment/hourlyRate";
       Optional<BigDecimal> rate = p.payment().get().hourlyRate();
       if (rate.isEmpty()) {
         found.add(Observation.notRecorded("Participant " + p.ref() + " is paid a fee at a rate"
@@ -195,10 +208,14 @@ final class PaymentRules {
 
   private static Outcome benefitsAdvice(RuleInput input) {
     Initiative i = input.initiative();
-    List<Participant> paid = i.livedExperienceParticipants().stream()
-        .filter(p -> p.payment().value().map(pay -> pay.method() == PaymentMethod.FEE
-            || pay.method() == PaymentMethod.VOUCHER).orElse(false))
-        .collect(ImmutableList.toImmutableList());
+    List<Participant> paid = new ArrayList<>();
+    for (Participant p : i.participants()) {
+      PaymentMethod method = method(p);
+      if ((method == PaymentMethod.FEE || method == PaymentMethod.VOUCHER)
+          && p.hasLivedExperience()) {
+        paid.add(p);
+      }
+    }
     if (paid.isEmpty()) {
       return Outcome.notApplicable("No participant with lived experience is recorded as paid a"
           + " fee or vouchers.");
@@ -215,6 +232,12 @@ final class PaymentRules {
           + refs(paid) + "); whether welfare benefits advice is offered is not recorded.",
           Evidence.of(pointer, NOT_RECORDED));
     };
+  }
+
+  /** How a participant is paid, or null when no payment is recorded as present. */
+  private static PaymentMethod method(Participant p) {
+    Recorded<Payment> payment = p.payment();
+    return payment.isPresent() ? payment.get().method() : null;
   }
 
   private static String money(BigDecimal amount) {

@@ -18,6 +18,7 @@ import io.github.coproduction.rules.Outcome;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.RuleInput;
 import io.github.coproduction.rules.Severity;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -139,17 +140,23 @@ final class PeopleRules {
       return Outcome.notRecorded("The initiative's participants are not recorded.",
           Evidence.of("/participants", NOT_RECORDED));
     }
-    if (!i.livedExperienceParticipants().isEmpty()) {
+    if (Subjects.anyLivedExperience(i)) {
       return Outcome.pass();
     }
-    List<Participant> unknown = i.participants().stream()
-        .filter(p -> p.livedExperience().isNotRecorded()).toList();
+    List<Participant> participants = i.participants();
+    List<Participant> unknown = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    for (int n = 0; n < participants.size(); n++) {
+      Participant p = participants.get(n);
+      if (p.livedExperience().isNotRecorded()) {
+        unknown.add(p);
+        evidence.add(Evidence.of(participant(n) + "/livedExperience", NOT_RECORDED));
+      }
+    }
     if (!unknown.isEmpty()) {
       return Outcome.notRecorded("The initiative records no participant with lived experience,"
           + " and for " + unknown.size() + " of " + i.participants().size() + " participants ("
-          + refs(unknown) + ") it is not recorded.",
-          unknown.stream().map(p -> Evidence.of(participant(i, p) + "/livedExperience",
-              NOT_RECORDED)).toArray(Evidence[]::new));
+          + refs(unknown) + ") it is not recorded.", evidence.toArray(Evidence[]::new));
     }
     return Outcome.gap("The initiative has no participant with lived experience: all "
         + i.participants().size() + " participants are recorded without it.",
@@ -163,25 +170,40 @@ final class PeopleRules {
     if (na.isPresent()) {
       return na.get();
     }
-    List<Participant> lived = i.livedExperienceParticipants();
-    for (Participant p : lived) {
-      if (p.decisionMaker() == Fact.PRESENT || decides(i, p)) {
-        return Outcome.pass();
+    List<Participant> participants = i.participants();
+    List<Participant> lived = new ArrayList<>();
+    List<Integer> livedAt = new ArrayList<>();
+    for (int n = 0; n < participants.size(); n++) {
+      Participant p = participants.get(n);
+      if (p.hasLivedExperience()) {
+        if (p.decisionMaker() == Fact.PRESENT || decides(i, p)) {
+          return Outcome.pass();
+        }
+        lived.add(p);
+        livedAt.add(n);
       }
     }
-    List<Participant> unknown = lived.stream()
-        .filter(p -> p.decisionMaker() == Fact.NOT_RECORDED).toList();
+    List<Participant> unknown = new ArrayList<>();
+    List<Evidence> unknownEvidence = new ArrayList<>();
+    for (int k = 0; k < lived.size(); k++) {
+      if (lived.get(k).decisionMaker() == Fact.NOT_RECORDED) {
+        unknown.add(lived.get(k));
+        unknownEvidence.add(Evidence.of(participant(livedAt.get(k)) + "/decisionMaker",
+            NOT_RECORDED));
+      }
+    }
     if (!unknown.isEmpty()) {
       return Outcome.notRecorded("Whether participants with lived experience sit where decisions"
           + " are made is not recorded for " + refs(unknown) + ".",
-          unknown.stream().map(p -> Evidence.of(participant(i, p) + "/decisionMaker",
-              NOT_RECORDED)).toArray(Evidence[]::new));
+          unknownEvidence.toArray(Evidence[]::new));
+    }
+    Evidence[] absent = new Evidence[lived.size()];
+    for (int k = 0; k < lived.size(); k++) {
+      absent[k] = Evidence.of(participant(livedAt.get(k)) + "/decisionMaker", ABSENT);
     }
     return Outcome.gap("Lived experience sits outside every decision: none of the "
         + lived.size() + " participants with lived experience (" + refs(lived)
-        + ") is where decisions are made.",
-        lived.stream().map(p -> Evidence.of(participant(i, p) + "/decisionMaker", ABSENT))
-            .toArray(Evidence[]::new));
+        + ") is where decisions are made.", absent);
   }
 
   private static boolean decides(Initiative i, Participant p) {

@@ -20,11 +20,17 @@ final class Subjects {
   static final String ABSENT = "absent";
   static final String NOT_RECORDED = "not recorded";
 
+  private static final Optional<Outcome> NO_LIVED_EXPERIENCE = Optional.of(Outcome.notApplicable(
+      "No participant is recorded as bringing lived experience."));
+
   private Subjects() {}
 
-  /** The pointer of a participant, by its place in the initiative. */
-  static String participant(Initiative i, Participant p) {
-    return "/participants/" + i.participants().indexOf(p);
+  /**
+   * The pointer of a participant, by its place in the initiative. The rules walk the participants
+   * by index, so that the index is at hand: searching for it would be quadratic.
+   */
+  static String participant(int index) {
+    return "/participants/" + index;
   }
 
   static String value(Fact fact) {
@@ -41,11 +47,17 @@ final class Subjects {
 
   /** Not applicable when nobody brings lived experience, or empty when someone does. */
   static Optional<Outcome> unlessLivedExperience(Initiative i) {
-    if (i.livedExperienceParticipants().isEmpty()) {
-      return Optional.of(Outcome.notApplicable(
-          "No participant is recorded as bringing lived experience."));
+    return anyLivedExperience(i) ? Optional.empty() : NO_LIVED_EXPERIENCE;
+  }
+
+  /** Whether any participant brings lived experience; stops at the first who does. */
+  static boolean anyLivedExperience(Initiative i) {
+    for (Participant p : i.participants()) {
+      if (p.hasLivedExperience()) {
+        return true;
+      }
     }
-    return Optional.empty();
+    return false;
   }
 
   /**
