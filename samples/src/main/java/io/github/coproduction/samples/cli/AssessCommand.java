@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,13 +48,6 @@ final class AssessCommand implements Callable<Integer> {
               + " documents separated by ---, html and markdown one report after another."})
   Output format;
 
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A profile that disables rules or overrides severities.")
-  Path profile;
-
-  @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers to apply.")
-  Path waivers;
-
   @Option(names = "--fail-on", defaultValue = "none", paramLabel = "SEVERITY",
       description = "Exit with 1 when an unwaived gap is at or above this severity: none,"
           + " advisory, minor, major or critical (default: ${DEFAULT-VALUE}).")
@@ -63,9 +57,8 @@ final class AssessCommand implements Callable<Integer> {
       + " out of every output.")
   boolean redact;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Assess as on this date (for waiver expiry); today by default.")
-  LocalDate date;
+  @Mixin
+  AssessorOptions setup;
 
   @Spec
   CommandSpec spec;
@@ -73,15 +66,8 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Documents documents = Documents.strict();
-    Assessor.Builder builder = Assessor.builder();
-    if (profile != null) {
-      builder.profile(documents.readProfile(Inputs.document(profile)));
-    }
-    if (waivers != null) {
-      builder.addWaivers(documents.readWaivers(Inputs.document(waivers)));
-    }
-    Assessor assessor = builder.build();
-    LocalDate on = date != null ? date : LocalDate.now(java.time.ZoneOffset.UTC);
+    Assessor assessor = setup.assessor(documents);
+    LocalDate on = setup.date();
     List<Assessment> assessments = new ArrayList<>();
     for (Path file : files) {
       Initiative initiative = documents.readInitiative(Inputs.document(file));

@@ -19,10 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,18 +53,6 @@ final class DiffCommand implements Callable<Integer> {
       description = "text, markdown, json or yaml (default: ${DEFAULT-VALUE}).")
   Output format;
 
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A profile for assessing initiatives.")
-  Path profile;
-
-  @Option(names = "--waivers", paramLabel = "FILE",
-      description = "Waivers for assessing initiatives.")
-  Path waivers;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Assess initiatives as on this date; today by default.")
-  LocalDate date;
-
   @Option(names = "--fail-on", defaultValue = "none", paramLabel = "SEVERITY",
       description = "Exit with 1 when a gap opened at or above this severity: none, advisory,"
           + " minor, major or critical (default: ${DEFAULT-VALUE}).")
@@ -74,21 +62,17 @@ final class DiffCommand implements Callable<Integer> {
       + " free-text notes left out. Stored assessments cannot be redacted.")
   boolean redact;
 
+  @Mixin
+  AssessorOptions setup;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     Documents documents = Documents.strict();
-    Assessor.Builder builder = Assessor.builder();
-    if (profile != null) {
-      builder.profile(documents.readProfile(Inputs.document(profile)));
-    }
-    if (waivers != null) {
-      builder.addWaivers(documents.readWaivers(Inputs.document(waivers)));
-    }
-    Assessor assessor = builder.build();
-    LocalDate on = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+    Assessor assessor = setup.assessor(documents);
+    LocalDate on = setup.date();
     Assessment before = assessment(older, documents, assessor, on);
     Assessment after = assessment(newer, documents, assessor, on);
     if (!before.initiative().equals(after.initiative())) {

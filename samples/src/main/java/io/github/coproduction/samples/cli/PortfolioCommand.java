@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,21 +55,13 @@ final class PortfolioCommand implements Callable<Integer> {
       description = "Threads that read and assess records (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A profile that disables rules or overrides severities.")
-  Path profile;
-
-  @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers to apply.")
-  Path waivers;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Assess as on this date (for waiver expiry); today by default.")
-  LocalDate date;
-
   @Option(names = "--progress", negatable = true, paramLabel = "",
       description = "Show a count of records read on standard error (default: only when a"
           + " terminal is attached).")
   Boolean progress;
+
+  @Mixin
+  AssessorOptions setup;
 
   @Spec
   CommandSpec spec;
@@ -81,17 +73,10 @@ final class PortfolioCommand implements Callable<Integer> {
           "--threads must be from 1 to 256, but was " + threads);
     }
     Documents documents = Documents.strict();
-    Assessor.Builder builder = Assessor.builder();
-    if (profile != null) {
-      builder.profile(documents.readProfile(Inputs.document(profile)));
-    }
-    if (waivers != null) {
-      builder.addWaivers(documents.readWaivers(Inputs.document(waivers)));
-    }
-    LocalDate on = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+    LocalDate on = setup.date();
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress != null ? progress : System.console() != null;
-    PortfolioRun run = new PortfolioRun(builder.build(), on);
+    PortfolioRun run = new PortfolioRun(setup.assessor(documents), on);
     PortfolioRun.Part result;
     ProgressLine line = showProgress ? ProgressLine.start(err, run::records) : null;
     try {
