@@ -39,12 +39,12 @@ import java.util.Set;
  *     .Builder().id("x").title("X").stage(io.github.coproduction.core.initiative.Stage.PLANNING)
  *     .build());
  *
- * Assessor mine = Assessor.builder()
- *     .ruleSet(RuleSet.standard())
- *     .profile(new Profile.Builder().name("pilot").addDisabled("no-champions").build())
- *     .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-06-01T00:00:00Z"),
- *         java.time.ZoneOffset.UTC))
- *     .build();
+ * Assessor mine = Assessor.builder().
+ *     ruleSet(RuleSet.standard()).
+ *     profile(new Profile.Builder().name("pilot").addDisabled("no-champions").build()).
+ *     clock(java.time.Clock.fixed(java.time.Instant.parse("2026-06-01T00:00:00Z"),
+ *         java.time.ZoneOffset.UTC)).
+ *     build();
  * }</pre>
  */
 public final class Assessor {

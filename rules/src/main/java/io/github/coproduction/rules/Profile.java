@@ -11,11 +11,11 @@ import org.immutables.value.Value;
  * <p>An {@link Assessor} checks that every rule a profile names is in its rule set.
  *
  * <pre>{@code
- * Profile p = new Profile.Builder()
- *     .name("pilot")
- *     .addDisabled("no-champions")
- *     .putSeverities("no-ground-rules", Severity.MAJOR)
- *     .build();
+ * Profile p = new Profile.Builder().
+ *     name("pilot").
+ *     addDisabled("no-champions").
+ *     putSeverities("no-ground-rules", Severity.MAJOR).
+ *     build();
  * p.severityOf(RuleSet.standard().rule("no-ground-rules").descriptor());   // MAJOR
  * }</pre>
  */

@@ -20,16 +20,16 @@ import org.immutables.value.Value;
  * least one remedy action is given.
  *
  * <pre>{@code
- * RuleDescriptor d = new RuleDescriptor.Builder()
- *     .id("no-easy-read")
- *     .name("No easy-read papers")
- *     .summary("Papers are not offered in easy read")
- *     .severity(Severity.ADVISORY)
- *     .addElements("C4")
- *     .rationale("Systems and processes should not get in the way of people becoming co-producers.")
- *     .remedy("Offer every paper in easy read.")
- *     .addRemedyActions("C4.2")
- *     .build();
+ * RuleDescriptor d = new RuleDescriptor.Builder().
+ *     id("no-easy-read").
+ *     name("No easy-read papers").
+ *     summary("Papers are not offered in easy read").
+ *     severity(Severity.ADVISORY).
+ *     addElements("C4").
+ *     rationale("Systems and processes should not get in the way of people becoming co-producers.").
+ *     remedy("Offer every paper in easy read.").
+ *     addRemedyActions("C4.2").
+ *     build();
  * d.remedyActionElements();   // [C4.2]
  * }</pre>
  */

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
  * matches no finding is reported as unused, so fixed gaps can be dropped from the list.
  *
  * <pre>{@code
- * Waiver w = new Waiver.Builder()
- *     .rule("no-champions")
- *     .initiative("crisis-redesign")
- *     .justification("Champions are recruited in the second phase")
- *     .expires(java.time.LocalDate.parse("2027-03-31"))
- *     .build();
+ * Waiver w = new Waiver.Builder().
+ *     rule("no-champions").
+ *     initiative("crisis-redesign").
+ *     justification("Champions are recruited in the second phase").
+ *     expires(java.time.LocalDate.parse("2027-03-31")).
+ *     build();
  * w.isExpiredOn(java.time.LocalDate.parse("2027-04-01"));   // true
  * }</pre>
  */

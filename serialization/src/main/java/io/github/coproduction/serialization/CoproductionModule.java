@@ -70,6 +70,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * {@code RuleSet}, which are code rather than data. Immutable and thread-safe.
  *
  * <pre>{@code
+ * import io.github.coproduction.core.initiative.Initiative;
  * tools.jackson.databind.json.JsonMapper mapper =
  *     tools.jackson.databind.json.JsonMapper.builder().addModule(new CoproductionModule()).build();
  * String json = mapper.writeValueAsString(

@@ -31,7 +31,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *             .stage(io.github.coproduction.core.initiative.Stage.RUNNING).build());
  * String csv = Csv.findings(a);
  * // initiative,rule,severity,status,waived,elements,message,evidence,remedyActions
- * // x,no-lived-experience,major,not-recorded,false,...
+ * // x,unpaid-lived-experience,critical,not-recorded,false,...
  * }</pre>
  */
 public final class Csv {

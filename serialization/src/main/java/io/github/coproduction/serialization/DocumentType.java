@@ -17,6 +17,7 @@ import java.util.function.Function;
  * own. Each type knows the shape it reads.
  *
  * <pre>{@code
+ * import io.github.coproduction.core.initiative.Initiative;
  * Initiative i = Documents.strict().read(DocumentType.INITIATIVE, """
  *     {"schemaVersion": "1.0", "id": "x", "title": "X", "stage": "planning"}
  *     """, Format.JSON, "x.json");

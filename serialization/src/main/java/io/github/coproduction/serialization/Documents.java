@@ -38,6 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Instances are immutable and thread-safe: share one.
  *
  * <pre>{@code
+ * import io.github.coproduction.core.initiative.Initiative;
  * Documents documents = Documents.strict();
  * Initiative i = documents.readInitiative("""
  *     schemaVersion: "1.0"

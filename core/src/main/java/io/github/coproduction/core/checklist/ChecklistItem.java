@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * One item of a checklist: a key question or an action, in a phase, serving framework elements.
  *
  * <pre>{@code
- * ChecklistItem item = new ChecklistItem.Builder()
- *     .id("B04").kind(ItemKind.QUESTION).phase(Phase.BEFORE)
- *     .text("Is a payment policy in place before anyone starts?")
- *     .addServes("S2.6").addRemedies("C4.2")
- *     .build();
+ * ChecklistItem item = new ChecklistItem.Builder().
+ *     id("B04").kind(ItemKind.QUESTION).phase(Phase.BEFORE).
+ *     text("Is a payment policy in place before anyone starts?").
+ *     addServes("S2.6").addRemedies("C4.2").
+ *     build();
  * item.remedyActions();   // [C4.2]
  * }</pre>
  */

@@ -13,10 +13,10 @@ import org.immutables.value.Value;
  * {@link ResponseSet#of} for completion per phase.
  *
  * <pre>{@code
- * ChecklistResponses answers = new ChecklistResponses.Builder()
- *     .checklist(DefaultChecklist.ID)
- *     .addResponses(new Response.Builder().item("B04").answer(Answer.YES).build())
- *     .build();
+ * ChecklistResponses answers = new ChecklistResponses.Builder().
+ *     checklist(DefaultChecklist.ID).
+ *     addResponses(new Response.Builder().item("B04").answer(Answer.YES).build()).
+ *     build();
  * answers.answer("B04");   // YES
  * answers.answer("B05");   // UNANSWERED
  * }</pre>

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * PhaseCompletion c = ResponseSet.of(DefaultChecklist.checklist(),
- *     new ChecklistResponses.Builder().checklist(DefaultChecklist.ID).build())
- *     .completion(Phase.BEFORE);
+ *     new ChecklistResponses.Builder().checklist(DefaultChecklist.ID).build()).
+ *     completion(Phase.BEFORE);
  * c.unanswered() == c.total();   // true
  * c.isClear();                   // false
  * }</pre>

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * out, and reports print them only when asked.
  *
  * <pre>{@code
- * Response r = new Response.Builder()
- *     .item("B05").answer(Answer.NO).note("Advice service has a waiting list").build();
+ * Response r = new Response.Builder().
+ *     item("B05").answer(Answer.NO).note("Advice service has a waiting list").build();
  * }</pre>
  */
 @Value.Immutable

@@ -19,9 +19,9 @@ import java.util.Map;
  *
  * <pre>{@code
  * Checklist c = DefaultChecklist.checklist();
- * ChecklistResponses answers = new ChecklistResponses.Builder().checklist(c.id())
- *     .addResponses(new Response.Builder().item("B01").answer(Answer.YES).build())
- *     .build();
+ * ChecklistResponses answers = new ChecklistResponses.Builder().checklist(c.id()).
+ *     addResponses(new Response.Builder().item("B01").answer(Answer.YES).build()).
+ *     build();
  * ResponseSet set = ResponseSet.of(c, answers);
  * set.completion(Phase.BEFORE).yes();   // 1
  * set.mayMoveOn(Phase.BEFORE);          // false: other BEFORE items are unanswered

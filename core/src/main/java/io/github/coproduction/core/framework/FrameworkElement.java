@@ -14,7 +14,7 @@ import java.util.List;
  * <pre>{@code
  * FrameworkElement e = Framework.standard().element("S2.6");
  * e.title();      // "Payment and welfare benefits"
- * e.kind();       // ElementKind.CONDITION
+ * e.kind();       // CONDITION
  * e.parent();     // Optional[S2]
  * }</pre>
  */

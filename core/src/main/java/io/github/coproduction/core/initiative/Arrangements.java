@@ -15,12 +15,12 @@ import org.immutables.value.Value;
  * <p>Every arrangement not set is not recorded.
  *
  * <pre>{@code
- * Arrangements a = new Arrangements.Builder()
- *     .paymentPolicy(Provision.present())
- *     .staffHourlyRate(Recorded.present(new java.math.BigDecimal("25.00")))
- *     .groundRules(Provision.present("Agreed at the first meeting"))
- *     .emotionalSupport(Provision.absent())
- *     .build();
+ * Arrangements a = new Arrangements.Builder().
+ *     paymentPolicy(Provision.present()).
+ *     staffHourlyRate(Recorded.present(new java.math.BigDecimal("25.00"))).
+ *     groundRules(Provision.present("Agreed at the first meeting")).
+ *     emotionalSupport(Provision.absent()).
+ *     build();
  * a.timeForTrust().fact();   // NOT_RECORDED
  * }</pre>
  */

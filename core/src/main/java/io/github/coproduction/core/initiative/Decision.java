@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * decision-making".
  *
  * <pre>{@code
- * Decision d = new Decision.Builder()
- *     .subject("Service specification").addMadeBy("P01", "S01").build();
+ * Decision d = new Decision.Builder().
+ *     subject("Service specification").addMadeBy("P01", "S01").build();
  * }</pre>
  */
 @Value.Immutable

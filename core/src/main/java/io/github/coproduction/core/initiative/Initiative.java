@@ -26,16 +26,16 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, null-hostile. {@code toString()} leaves out free-text notes.
  *
  * <pre>{@code
- * Initiative i = new Initiative.Builder()
- *     .id("crisis-redesign")
- *     .title("Crisis service redesign")
- *     .stage(Stage.RUNNING)
- *     .addScopes(Scope.DESIGN)
- *     .addParticipants(new Participant.Builder().ref("P01").role(Role.SERVICE_USER)
- *         .livedExperience(Recorded.present(LivedExperience.SERVICE_USER))
- *         .payment(Recorded.absent()).build())
- *     .arrangements(new Arrangements.Builder().groundRules(Provision.present()).build())
- *     .build();
+ * Initiative i = new Initiative.Builder().
+ *     id("crisis-redesign").
+ *     title("Crisis service redesign").
+ *     stage(Stage.RUNNING).
+ *     addScopes(Scope.DESIGN).
+ *     addParticipants(new Participant.Builder().ref("P01").role(Role.SERVICE_USER).
+ *         livedExperience(Recorded.present(LivedExperience.SERVICE_USER)).
+ *         payment(Recorded.absent()).build()).
+ *     arrangements(new Arrangements.Builder().groundRules(Provision.present()).build()).
+ *     build();
  * i.livedExperienceParticipants().size();   // 1
  * }</pre>
  */

@@ -8,10 +8,10 @@ import org.immutables.value.Value;
  * Where an initiative stands on the engagement ladder, and where it wants to get to (action C3.5).
  *
  * <pre>{@code
- * LadderPosition pos = new LadderPosition.Builder()
- *     .current(Recorded.present(io.github.coproduction.core.framework.LadderRung.CONSULTATION))
- *     .target(Recorded.present(io.github.coproduction.core.framework.LadderRung.CO_PRODUCTION))
- *     .build();
+ * LadderPosition pos = new LadderPosition.Builder().
+ *     current(Recorded.present(io.github.coproduction.core.framework.LadderRung.CONSULTATION)).
+ *     target(Recorded.present(io.github.coproduction.core.framework.LadderRung.CO_PRODUCTION)).
+ *     build();
  * pos.gap();   // Optional[3]
  * }</pre>
  */

@@ -7,9 +7,9 @@ import org.immutables.value.Value;
  * group, a community group or a private provider.
  *
  * <pre>{@code
- * Organisation trust = new Organisation.Builder()
- *     .id("trust").name("Riverside NHS Foundation Trust").kind(OrganisationKind.STATUTORY)
- *     .build();
+ * Organisation trust = new Organisation.Builder().
+ *     id("trust").name("Riverside NHS Foundation Trust").kind(OrganisationKind.STATUTORY).
+ *     build();
  * }</pre>
  */
 @Value.Immutable

@@ -8,13 +8,13 @@ import org.immutables.value.Value;
  * name: what is recorded here is health-related personal data.
  *
  * <pre>{@code
- * Participant p = new Participant.Builder()
- *     .ref("P01")
- *     .role(Role.SERVICE_USER)
- *     .livedExperience(Recorded.present(LivedExperience.SERVICE_USER))
- *     .payment(Recorded.absent())                  // recorded as unpaid
- *     .decisionMaker(Fact.PRESENT)
- *     .build();
+ * Participant p = new Participant.Builder().
+ *     ref("P01").
+ *     role(Role.SERVICE_USER).
+ *     livedExperience(Recorded.present(LivedExperience.SERVICE_USER)).
+ *     payment(Recorded.absent()).                 // recorded as unpaid
+ *     decisionMaker(Fact.PRESENT).
+ *     build();
  * p.hasLivedExperience();                           // true
  * }</pre>
  */

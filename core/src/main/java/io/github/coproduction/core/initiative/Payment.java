@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * sterling. A participant who is not paid has their payment recorded as absent.
  *
  * <pre>{@code
- * Payment fee = new Payment.Builder()
- *     .method(PaymentMethod.FEE).hourlyRate(new java.math.BigDecimal("25.00")).build();
+ * Payment fee = new Payment.Builder().
+ *     method(PaymentMethod.FEE).hourlyRate(new java.math.BigDecimal("25.00")).build();
  * }</pre>
  */
 @Value.Immutable

@@ -13,10 +13,10 @@ import org.immutables.value.Value;
  * open to co-production, said openly.
  *
  * <pre>{@code
- * Power power = new Power.Builder()
- *     .problemDefinedBy(Recorded.present(java.util.Set.of(Role.SERVICE_USER, Role.COMMISSIONER)))
- *     .notOpenToCoproduction(Recorded.present(java.util.List.of("The overall budget")))
- *     .build();
+ * Power power = new Power.Builder().
+ *     problemDefinedBy(Recorded.present(java.util.Set.of(Role.SERVICE_USER, Role.COMMISSIONER))).
+ *     notOpenToCoproduction(Recorded.present(java.util.List.of("The overall budget"))).
+ *     build();
  * }</pre>
  */
 @Value.Immutable

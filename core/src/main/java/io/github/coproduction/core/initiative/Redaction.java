@@ -20,9 +20,9 @@ import java.util.Optional;
  * they were. The initiative's id, title and organisations are kept.
  *
  * <pre>{@code
- * Initiative i = new Initiative.Builder().id("x").title("X").stage(Stage.RUNNING)
- *     .addParticipants(new Participant.Builder().ref("AB-1971").role(Role.CARER).build())
- *     .build();
+ * Initiative i = new Initiative.Builder().id("x").title("X").stage(Stage.RUNNING).
+ *     addParticipants(new Participant.Builder().ref("AB-1971").role(Role.CARER).build()).
+ *     build();
  * Redaction.redact(i).participants().get(0).ref();   // "participant-01"
  * }</pre>
  */

@@ -14,11 +14,11 @@ import org.immutables.value.Value;
  * what is changing, or has changed during the process as well as the final outcome" (action C6.1).
  *
  * <pre>{@code
- * Reflection r = new Reflection.Builder()
- *     .date(java.time.LocalDate.parse("2026-03-01"))
- *     .phase(io.github.coproduction.core.checklist.Phase.AFTER)
- *     .addRoles(Role.SERVICE_USER, Role.COMMISSIONER)
- *     .build();
+ * Reflection r = new Reflection.Builder().
+ *     date(java.time.LocalDate.parse("2026-03-01")).
+ *     phase(io.github.coproduction.core.checklist.Phase.AFTER).
+ *     addRoles(Role.SERVICE_USER, Role.COMMISSIONER).
+ *     build();
  * }</pre>
  */
 @Value.Immutable

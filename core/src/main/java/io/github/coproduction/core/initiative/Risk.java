@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  * A risk named in an initiative, and who carries it.
  *
  * <pre>{@code
- * Risk r = new Risk.Builder()
- *     .kind(RiskKind.WELFARE_BENEFITS).carriedBy(RiskCarrier.SHARED).build();
+ * Risk r = new Risk.Builder().
+ *     kind(RiskKind.WELFARE_BENEFITS).carriedBy(RiskCarrier.SHARED).build();
  * }</pre>
  */
 @Value.Immutable

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * realities and lived experiences.
  *
  * <pre>{@code
- * Vision v = new Vision.Builder()
- *     .coProduced(Fact.PRESENT).informedByLivedExperience(Fact.PRESENT).build();
+ * Vision v = new Vision.Builder().
+ *     coProduced(Fact.PRESENT).informedByLivedExperience(Fact.PRESENT).build();
  * }</pre>
  */
 @Value.Immutable

@@ -39,7 +39,8 @@ import java.util.Map;
  * Initiative i = new Initiative.Builder().id("x").title("X").stage(Stage.PLANNING).build();
  * Assessment a = Assessor.standard().assess(i, java.time.LocalDate.parse("2026-06-01"));
  * String html = HtmlReport.render(a, ReportOptions.defaults());
- * java.nio.file.Files.writeString(java.nio.file.Path.of("report.html"), html);
+ * java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".html");
+ * java.nio.file.Files.writeString(file, html);
  * }</pre>
  */
 public final class HtmlReport {

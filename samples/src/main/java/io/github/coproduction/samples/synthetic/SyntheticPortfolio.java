@@ -49,6 +49,7 @@ import java.util.stream.Stream;
  * parallel and in any order, always the same. Thread-safe.
  *
  * <pre>{@code
+ * import io.github.coproduction.core.initiative.Initiative;
  * SyntheticPortfolio p = new SyntheticPortfolio(42);
  * Initiative first = p.initiative(0);
  * p.stream(1000).count();   // 1000
