@@ -184,8 +184,10 @@ public final class Assessor {
     RuleInput input = input(initiative, date);
     List<Finding> findings = new ArrayList<>();
     List<RuleResult> results = new ArrayList<>();
+    // The elements each rule's outcome speaks for, when fewer than its descriptor's; rarely any.
+    List<Set<String>> scopes = new ArrayList<>(ruleSet.rules().size());
     for (Rule rule : ruleSet.rules()) {
-      run(rule, input, findings, results);
+      scopes.add(run(rule, input, findings, results));
     }
     List<WaiverNotice> notices = applyWaivers(initiative.id(), date, findings);
     findings.sort(findingOrder);
@@ -199,7 +201,7 @@ public final class Assessor {
         .ruleSetVersion(ruleSet.version())
         .profile(profile.name())
         .findings(findings)
-        .elements(elementStatuses(findings, results))
+        .elements(elementStatuses(findings, results, scopes))
         .rules(results)
         .ladder(initiative.ladder())
         .waiverNotices(notices)
@@ -228,12 +230,18 @@ public final class Assessor {
     }
   }
 
-  private void run(Rule rule, RuleInput input, List<Finding> findings, List<RuleResult> results) {
+  /**
+   * Runs one rule, adding its findings and result.
+   *
+   * @return the elements its outcome speaks for, or null for all of its descriptor's
+   */
+  private Set<String> run(Rule rule, RuleInput input, List<Finding> findings,
+      List<RuleResult> results) {
     RuleDescriptor d = rule.descriptor();
     RuleResult.Builder result = new RuleResult.Builder().rule(d.id());
     if (!profile.isEnabled(d.id())) {
       results.add(result.status(RuleStatus.DISABLED).build());
-      return;
+      return null;
     }
     List<Finding> found = new ArrayList<>();
     Outcome outcome;
@@ -249,7 +257,7 @@ public final class Assessor {
     } catch (RuntimeException | StackOverflowError e) {
       results.add(result.status(RuleStatus.ERROR)
           .detail(e.getClass().getSimpleName() + ": " + e.getMessage()).build());
-      return;
+      return null;
     }
     findings.addAll(found);
     if (outcome.notApplicableReason().isPresent()) {
@@ -262,6 +270,7 @@ public final class Assessor {
       result.status(RuleStatus.NOT_RECORDED);
     }
     results.add(result.build());
+    return outcome.scope().orElse(null);
   }
 
   private static Finding finding(RuleDescriptor d, Severity severity, Observation o,
@@ -310,7 +319,7 @@ public final class Assessor {
   }
 
   private List<ElementAssessment> elementStatuses(List<Finding> findings,
-      List<RuleResult> results) {
+      List<RuleResult> results, List<Set<String>> scopes) {
     int elementCount = elementIds.size();
     boolean[] gap = new boolean[elementCount];
     boolean[] notRecorded = new boolean[elementCount];
@@ -347,6 +356,11 @@ public final class Assessor {
       boolean evaluated = false;
       boolean notApplicable = false;
       for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+        Set<String> scope = scopes.get(r);
+        if (scope != null && !scope.contains(elementIds.get(e))) {
+          // The rule's outcome does not speak for this element; its findings are counted above.
+          continue;
+        }
         switch (results.get(r).status()) {
           case ERROR -> error = true;
           case PASSED, GAP, NOT_RECORDED -> evaluated = true;

@@ -3,8 +3,11 @@ package io.github.coproduction.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a rule returns for one initiative: it passed, it does not apply (and why), or it observed
@@ -16,18 +19,23 @@ import java.util.Optional;
  * Outcome.pass().isPass();                                          // true
  * Outcome.notApplicable("No participant brings lived experience.");
  * Outcome.of(java.util.List.of());                                  // a pass: nothing observed
+ * Outcome.pass().within(java.util.Set.of("S2.1"));                  // a pass for S2.1 only
  * }</pre>
  */
 public final class Outcome {
 
-  private static final Outcome PASS = new Outcome(null, ImmutableList.of());
+  private static final Outcome PASS = new Outcome(null, ImmutableList.of(), null);
 
   private final String notApplicableReason;
   private final ImmutableList<Observation> observations;
+  /** The elements the outcome speaks for, or null for all of the rule's. */
+  private final ImmutableSet<String> scope;
 
-  private Outcome(String notApplicableReason, ImmutableList<Observation> observations) {
+  private Outcome(String notApplicableReason, ImmutableList<Observation> observations,
+      ImmutableSet<String> scope) {
     this.notApplicableReason = notApplicableReason;
     this.observations = observations;
+    this.scope = scope;
   }
 
   /**
@@ -50,7 +58,7 @@ public final class Outcome {
     if (reason.isBlank()) {
       throw new IllegalArgumentException("a reason must not be blank");
     }
-    return new Outcome(reason, ImmutableList.of());
+    return new Outcome(reason, ImmutableList.of(), null);
   }
 
   /**
@@ -61,7 +69,7 @@ public final class Outcome {
    */
   public static Outcome of(List<Observation> observations) {
     ImmutableList<Observation> copy = ImmutableList.copyOf(observations);
-    return copy.isEmpty() ? PASS : new Outcome(null, copy);
+    return copy.isEmpty() ? PASS : new Outcome(null, copy, null);
   }
 
   /**
@@ -71,7 +79,8 @@ public final class Outcome {
    * @return the outcome
    */
   public static Outcome of(Observation observation) {
-    return new Outcome(null, ImmutableList.of(requireNonNull(observation, "observation")));
+    return new Outcome(null, ImmutableList.of(requireNonNull(observation, "observation")),
+        null);
   }
 
   /**
@@ -123,11 +132,38 @@ public final class Outcome {
     return observations;
   }
 
+  /**
+   * This outcome, speaking only for some of the rule's framework elements. Without a scope, an
+   * outcome speaks for every element its rule's descriptor lists: a pass counts towards each of
+   * them being met, a not-applicable towards each being not applicable. With one, it counts only
+   * towards the elements in the scope, so a rule that has nothing to judge for an element does not
+   * make it met. Observations keep the elements they name.
+   *
+   * @param elements the ids of the elements the outcome speaks for; may be empty
+   * @return an outcome with the same result and this scope
+   */
+  public Outcome within(Collection<String> elements) {
+    return new Outcome(notApplicableReason, observations, ImmutableSet.copyOf(elements));
+  }
+
+  /**
+   * The framework elements this outcome speaks for, when it speaks for fewer than its rule's.
+   *
+   * @return the element ids, or empty when the outcome speaks for all of the rule's elements
+   */
+  public Optional<Set<String>> scope() {
+    return Optional.ofNullable(scope);
+  }
+
   @Override
   public String toString() {
+    String within = scope == null ? "" : " within " + scope;
     if (notApplicableReason != null) {
-      return "Outcome[not applicable]";
+      return "Outcome[not applicable" + within + "]";
     }
-    return observations.isEmpty() ? "Outcome[pass]" : "Outcome" + observations;
+    if (observations.isEmpty()) {
+      return "Outcome[pass" + within + "]";
+    }
+    return "Outcome" + observations + within;
   }
 }

@@ -32,6 +32,9 @@ final class ChecklistRules {
   private static final List<String> ALL_SERVED = DefaultChecklist.checklist().servedElements()
       .stream().map(FrameworkElement::id).collect(ImmutableList.toImmutableList());
 
+  private static final Outcome NO_CHECKLIST = Outcome.notApplicable(
+      "The initiative records no checklist answers.").within(List.of());
+
   private ChecklistRules() {}
 
   static final Rule BEFORE_ITEMS_UNANSWERED = Rule.of(describe(
@@ -70,7 +73,9 @@ final class ChecklistRules {
       "A checklist item is answered no",
       Severity.MINOR,
       ALL_SERVED,
-      "A \"no\" to a key question or action is a gap the initiative itself has recorded.",
+      "A \"no\" to a key question or action is a gap the initiative itself has recorded. The rule"
+          + " speaks only for the elements served by items answered yes, partly or no: with no"
+          + " checklist, or no such answer, it makes no element met.",
       "Take the framework actions linked to the item.",
       List.of("C6.1")),
       input -> answered(input, Answer.NO));
@@ -81,7 +86,9 @@ final class ChecklistRules {
       "A checklist item is answered partly",
       Severity.ADVISORY,
       ALL_SERVED,
-      "A \"partly\" to a key question or action shows work still to do.",
+      "A \"partly\" to a key question or action shows work still to do. The rule speaks only"
+          + " for the elements served by items answered yes, partly or no: with no checklist, or"
+          + " no such answer, it makes no element met.",
       "Take the framework actions linked to the item.",
       List.of("C6.1")),
       input -> answered(input, Answer.PARTLY));
@@ -111,22 +118,32 @@ final class ChecklistRules {
         Evidence.of("/checklist/responses", "no answer to " + String.join(", ", open)));
   }
 
+  /**
+   * The observations for every item given this answer, speaking only for the elements served by
+   * the items answered yes, partly or no: an item not answered, or answered not applicable, is no
+   * evidence either way, and with no checklist at all the rule speaks for no element.
+   */
   private static Outcome answered(RuleInput input, Answer answer) {
     Optional<ResponseSet> set = input.checklist();
     if (set.isEmpty()) {
-      return Outcome.notApplicable("The initiative records no checklist answers.");
+      return NO_CHECKLIST;
     }
     List<Response> responses = set.get().responses().responses();
     List<Observation> found = new ArrayList<>();
+    Set<String> judged = new LinkedHashSet<>();
     for (int n = 0; n < responses.size(); n++) {
       Response r = responses.get(n);
-      if (r.answer() != answer) {
+      if (r.answer() != Answer.YES && !r.answer().needsRemedy()) {
         continue;
       }
       ChecklistItem item = set.get().checklist().item(r.item()).orElseThrow();
       Set<String> elements = new LinkedHashSet<>();
       for (FrameworkElement e : item.servedElements()) {
         elements.add(e.id());
+      }
+      judged.addAll(elements);
+      if (r.answer() != answer) {
+        continue;
       }
       found.add(new Observation.Builder()
           .status(io.github.coproduction.rules.FindingStatus.GAP)
@@ -137,6 +154,6 @@ final class ChecklistRules {
           .remedyActions(item.remedyActions().stream().map(Action::id).toList())
           .build());
     }
-    return Outcome.of(found);
+    return Outcome.of(found).within(judged);
   }
 }

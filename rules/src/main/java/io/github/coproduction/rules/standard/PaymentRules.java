@@ -117,10 +117,6 @@ final class PaymentRules {
 
   private static Outcome unpaid(RuleInput input) {
     Initiative i = input.initiative();
-    if (i.participants().isEmpty()) {
-      return Outcome.notRecorded("The initiative's participants are not recorded.",
-          Evidence.of("/participants", NOT_RECORDED));
-    }
     Optional<Outcome> na = Subjects.unlessLivedExperience(i);
     if (na.isPresent()) {
       return na.get();

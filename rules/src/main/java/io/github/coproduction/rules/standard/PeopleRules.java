@@ -137,26 +137,15 @@ final class PeopleRules {
   private static Outcome noLivedExperience(RuleInput input) {
     Initiative i = input.initiative();
     if (i.participants().isEmpty()) {
-      return Outcome.notRecorded("The initiative's participants are not recorded.",
-          Evidence.of("/participants", NOT_RECORDED));
+      return Subjects.PARTICIPANTS_NOT_RECORDED;
     }
     if (Subjects.anyLivedExperience(i)) {
       return Outcome.pass();
     }
-    List<Participant> participants = i.participants();
-    List<Participant> unknown = new ArrayList<>();
-    List<Evidence> evidence = new ArrayList<>();
-    for (int n = 0; n < participants.size(); n++) {
-      Participant p = participants.get(n);
+    for (Participant p : i.participants()) {
       if (p.livedExperience().isNotRecorded()) {
-        unknown.add(p);
-        evidence.add(Evidence.of(participant(n) + "/livedExperience", NOT_RECORDED));
+        return Subjects.livedExperienceNotRecorded(i);
       }
-    }
-    if (!unknown.isEmpty()) {
-      return Outcome.notRecorded("The initiative records no participant with lived experience,"
-          + " and for " + unknown.size() + " of " + i.participants().size() + " participants ("
-          + refs(unknown) + ") it is not recorded.", evidence.toArray(Evidence[]::new));
     }
     return Outcome.gap("The initiative has no participant with lived experience: all "
         + i.participants().size() + " participants are recorded without it.",

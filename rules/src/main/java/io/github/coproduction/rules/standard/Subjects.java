@@ -9,6 +9,7 @@ import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Outcome;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.RuleDescriptor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,6 +23,13 @@ final class Subjects {
 
   private static final Optional<Outcome> NO_LIVED_EXPERIENCE = Optional.of(Outcome.notApplicable(
       "No participant is recorded as bringing lived experience."));
+
+  /** Said when the participants list is empty: the record is silent on who takes part. */
+  static final Outcome PARTICIPANTS_NOT_RECORDED = Outcome.notRecorded(
+      "The initiative's participants are not recorded.",
+      Evidence.of("/participants", NOT_RECORDED));
+
+  private static final Optional<Outcome> NO_PARTICIPANTS = Optional.of(PARTICIPANTS_NOT_RECORDED);
 
   private Subjects() {}
 
@@ -45,9 +53,47 @@ final class Subjects {
     return participants.stream().map(Participant::ref).sorted().collect(Collectors.joining(", "));
   }
 
-  /** Not applicable when nobody brings lived experience, or empty when someone does. */
+  /**
+   * Gates a rule about people with lived experience: empty when someone is recorded as bringing
+   * it, so the rule applies; otherwise why the rule cannot go on. Not applicable only when every
+   * participant is recorded as bringing none; not recorded when the participants are not recorded,
+   * or when nobody is recorded as bringing lived experience but for some it is not recorded.
+   * Allocates only in that last case.
+   */
   static Optional<Outcome> unlessLivedExperience(Initiative i) {
-    return anyLivedExperience(i) ? Optional.empty() : NO_LIVED_EXPERIENCE;
+    List<Participant> participants = i.participants();
+    if (participants.isEmpty()) {
+      return NO_PARTICIPANTS;
+    }
+    boolean unknown = false;
+    for (Participant p : participants) {
+      if (p.hasLivedExperience()) {
+        return Optional.empty();
+      }
+      unknown |= p.livedExperience().isNotRecorded();
+    }
+    return unknown ? Optional.of(livedExperienceNotRecorded(i)) : NO_LIVED_EXPERIENCE;
+  }
+
+  /**
+   * Not recorded, with evidence at each participant whose lived experience is not recorded; for
+   * an initiative where nobody is recorded as bringing lived experience and some such participant
+   * exists.
+   */
+  static Outcome livedExperienceNotRecorded(Initiative i) {
+    List<Participant> participants = i.participants();
+    List<Participant> unknown = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    for (int n = 0; n < participants.size(); n++) {
+      Participant p = participants.get(n);
+      if (p.livedExperience().isNotRecorded()) {
+        unknown.add(p);
+        evidence.add(Evidence.of(participant(n) + "/livedExperience", NOT_RECORDED));
+      }
+    }
+    return Outcome.notRecorded("The initiative records no participant with lived experience,"
+        + " and for " + unknown.size() + " of " + participants.size() + " participants ("
+        + refs(unknown) + ") it is not recorded.", evidence.toArray(Evidence[]::new));
   }
 
   /** Whether any participant brings lived experience; stops at the first who does. */

@@ -63,6 +63,20 @@ class PaymentRulesTest {
             () -> running().addParticipants(commissioner("S01").build()).build(),
             NOBODY_LIVED),
 
+        finds("unpaid-lived-experience: nobody with lived experience, one participant's not recorded",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                .build(),
+            notRecorded("unpaid-lived-experience", CRITICAL,
+                "The initiative records no participant with lived experience, and for 1 of 2"
+                    + " participants (S02) it is not recorded.")
+                .at("/participants/1/livedExperience", "not recorded")
+                .elements("S2.6", "S3.3", "C4").remedy("C4.1", "C4.2")),
+        notApplicable("unpaid-lived-experience", "every participant recorded without lived experience",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
+                    .livedExperience(Recorded.absent()).build()).build(),
+            "No participant is recorded as bringing lived experience."),
         // vouchers-instead-of-payment --------------------------------------------------------
         finds("a service user thanked with vouchers",
             () -> running().addParticipants(serviceUser("P01")
@@ -90,6 +104,25 @@ class PaymentRulesTest {
             () -> running().addParticipants(commissioner("S01").build()).build(),
             NOBODY_LIVED),
 
+        finds("vouchers-instead-of-payment: no participants recorded, so whether it applies is not recorded",
+            () -> running().build(),
+            notRecorded("vouchers-instead-of-payment", MAJOR, "The initiative's participants are not recorded.")
+                .at("/participants", "not recorded")
+                .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
+        finds("vouchers-instead-of-payment: nobody with lived experience, one participant's not recorded",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                .build(),
+            notRecorded("vouchers-instead-of-payment", MAJOR,
+                "The initiative records no participant with lived experience, and for 1 of 2"
+                    + " participants (S02) it is not recorded.")
+                .at("/participants/1/livedExperience", "not recorded")
+                .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
+        notApplicable("vouchers-instead-of-payment", "every participant recorded without lived experience",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
+                    .livedExperience(Recorded.absent()).build()).build(),
+            "No participant is recorded as bringing lived experience."),
         // payment-below-parity ---------------------------------------------------------------
         finds("a fee of half the staff rate",
             () -> running()
@@ -194,6 +227,25 @@ class PaymentRulesTest {
                 .build(),
             NOBODY_LIVED),
 
+        finds("no-payment-policy: no participants recorded, so whether it applies is not recorded",
+            () -> running().arrangements(new Arrangements.Builder().paymentPolicy(Provision.absent()).build()).build(),
+            notRecorded("no-payment-policy", MAJOR, "The initiative's participants are not recorded.")
+                .at("/participants", "not recorded")
+                .elements("S2.6", "S1.2").remedy("C4.2")),
+        finds("no-payment-policy: nobody with lived experience, one participant's not recorded",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                .arrangements(new Arrangements.Builder().paymentPolicy(Provision.absent()).build()).build(),
+            notRecorded("no-payment-policy", MAJOR,
+                "The initiative records no participant with lived experience, and for 1 of 2"
+                    + " participants (S02) it is not recorded.")
+                .at("/participants/1/livedExperience", "not recorded")
+                .elements("S2.6", "S1.2").remedy("C4.2")),
+        notApplicable("no-payment-policy", "every participant recorded without lived experience",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
+                    .livedExperience(Recorded.absent()).build()).arrangements(new Arrangements.Builder().paymentPolicy(Provision.absent()).build()).build(),
+            "No participant is recorded as bringing lived experience."),
         // expenses-not-covered ---------------------------------------------------------------
         finds("lived experience and expenses not refunded",
             () -> running().addParticipants(serviceUser("P01").build())
@@ -217,7 +269,26 @@ class PaymentRulesTest {
             () -> running().addParticipants(commissioner("S01").build())
                 .arrangements(new Arrangements.Builder().expenses(Provision.absent()).build())
                 .build(),
-            NOBODY_LIVED));
+            NOBODY_LIVED),
+        finds("expenses-not-covered: no participants recorded, so whether it applies is not recorded",
+            () -> running().arrangements(new Arrangements.Builder().expenses(Provision.absent()).build()).build(),
+            notRecorded("expenses-not-covered", MINOR, "The initiative's participants are not recorded.")
+                .at("/participants", "not recorded")
+                .elements("S2.6").remedy("C4.2")),
+        finds("expenses-not-covered: nobody with lived experience, one participant's not recorded",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                .arrangements(new Arrangements.Builder().expenses(Provision.absent()).build()).build(),
+            notRecorded("expenses-not-covered", MINOR,
+                "The initiative records no participant with lived experience, and for 1 of 2"
+                    + " participants (S02) it is not recorded.")
+                .at("/participants/1/livedExperience", "not recorded")
+                .elements("S2.6").remedy("C4.2")),
+        notApplicable("expenses-not-covered", "every participant recorded without lived experience",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
+                    .livedExperience(Recorded.absent()).build()).arrangements(new Arrangements.Builder().expenses(Provision.absent()).build()).build(),
+            "No participant is recorded as bringing lived experience."));
   }
 
   @ParameterizedTest(name = "{0}")

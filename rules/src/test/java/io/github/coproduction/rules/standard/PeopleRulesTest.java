@@ -93,6 +93,25 @@ class PeopleRulesTest {
             () -> running().addParticipants(commissioner("S01").build()).build(),
             "No participant is recorded as bringing lived experience."),
 
+        finds("tokenism: no participants recorded, so whether it applies is not recorded",
+            () -> running().build(),
+            notRecorded("tokenism", MAJOR, "The initiative's participants are not recorded.")
+                .at("/participants", "not recorded")
+                .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
+        finds("tokenism: nobody with lived experience, one participant's not recorded",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                .build(),
+            notRecorded("tokenism", MAJOR,
+                "The initiative records no participant with lived experience, and for 1 of 2"
+                    + " participants (S02) it is not recorded.")
+                .at("/participants/1/livedExperience", "not recorded")
+                .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
+        notApplicable("tokenism", "every participant recorded without lived experience",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
+                    .livedExperience(Recorded.absent()).build()).build(),
+            "No participant is recorded as bringing lived experience."),
         // problem-defined-without-lived-experience -------------------------------------------
         finds("the problem defined by managers and commissioners only",
             () -> running().power(new Power.Builder().problemDefinedBy(Recorded.present(

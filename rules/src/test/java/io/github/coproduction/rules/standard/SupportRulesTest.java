@@ -13,7 +13,10 @@ import static io.github.coproduction.rules.testing.Inputs.running;
 import static io.github.coproduction.rules.testing.Inputs.serviceUser;
 
 import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Participant;
 import io.github.coproduction.core.initiative.Provision;
+import io.github.coproduction.core.initiative.Recorded;
+import io.github.coproduction.core.initiative.Role;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +56,25 @@ class SupportRulesTest {
                 .build(),
             "No participant is recorded as bringing lived experience."),
 
+        finds("no-emotional-support: no participants recorded, so whether it applies is not recorded",
+            () -> running().arrangements(new Arrangements.Builder().emotionalSupport(Provision.absent()).build()).build(),
+            notRecorded("no-emotional-support", CRITICAL, "The initiative's participants are not recorded.")
+                .at("/participants", "not recorded")
+                .elements("S3.5", "C4").remedy("C4.4")),
+        finds("no-emotional-support: nobody with lived experience, one participant's not recorded",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                .arrangements(new Arrangements.Builder().emotionalSupport(Provision.absent()).build()).build(),
+            notRecorded("no-emotional-support", CRITICAL,
+                "The initiative records no participant with lived experience, and for 1 of 2"
+                    + " participants (S02) it is not recorded.")
+                .at("/participants/1/livedExperience", "not recorded")
+                .elements("S3.5", "C4").remedy("C4.4")),
+        notApplicable("no-emotional-support", "every participant recorded without lived experience",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
+                    .livedExperience(Recorded.absent()).build()).arrangements(new Arrangements.Builder().emotionalSupport(Provision.absent()).build()).build(),
+            "No participant is recorded as bringing lived experience."),
         // fixed-timetable --------------------------------------------------------------------
         finds("a fixed timetable",
             () -> running().arrangements(new Arrangements.Builder()

@@ -1,6 +1,8 @@
 package io.github.coproduction.benchmarks.peer;
 
 import static io.github.coproduction.benchmarks.peer.Participants.decides;
+import static io.github.coproduction.benchmarks.peer.Participants.livedExperienceNotRecorded;
+import static io.github.coproduction.benchmarks.peer.Participants.livedExperienceUnknown;
 import static io.github.coproduction.benchmarks.peer.Participants.paidFeeOrVouchers;
 import static io.github.coproduction.benchmarks.peer.Participants.pointer;
 import static io.github.coproduction.benchmarks.peer.Participants.refs;
@@ -55,15 +57,14 @@ public final class EasyRulesChecks {
         .description("A participant with lived experience is recorded as unpaid")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return i.participants().isEmpty() || i.participants().stream()
+          return livedExperienceUnknown(i) || i.participants().stream()
               .anyMatch(p -> p.hasLivedExperience() && !p.payment().isPresent());
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
-          if (i.participants().isEmpty()) {
-            findings.add(PeerFinding.notRecorded(id,
-                "The initiative's participants are not recorded.", "/participants"));
+          if (livedExperienceUnknown(i)) {
+            findings.add(livedExperienceNotRecorded(id, i));
             return;
           }
           for (Participant p : i.participants()) {
@@ -152,13 +153,18 @@ public final class EasyRulesChecks {
             + " decision")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return i.participants().stream().anyMatch(Participant::hasLivedExperience)
+          return livedExperienceUnknown(i)
+              || i.participants().stream().anyMatch(Participant::hasLivedExperience)
               && i.participants().stream().noneMatch(p -> p.hasLivedExperience()
                   && (p.decisionMaker() == Fact.PRESENT || decides(i, p)));
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
+          if (livedExperienceUnknown(i)) {
+            findings.add(livedExperienceNotRecorded(id, i));
+            return;
+          }
           List<Participant> lived = i.participants().stream()
               .filter(Participant::hasLivedExperience).toList();
           List<Participant> unknown = lived.stream()
@@ -184,12 +190,17 @@ public final class EasyRulesChecks {
             + " psychological support")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return !i.arrangements().emotionalSupport().isPresent()
+          return livedExperienceUnknown(i)
+              || !i.arrangements().emotionalSupport().isPresent()
               && i.participants().stream().anyMatch(Participant::hasLivedExperience);
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
+          if (livedExperienceUnknown(i)) {
+            findings.add(livedExperienceNotRecorded(id, i));
+            return;
+          }
           if (i.arrangements().emotionalSupport().isAbsent()) {
             findings.add(PeerFinding.gap(id, "The initiative offers no emotional or psychological"
                 + " support to the people with lived experience taking part.",

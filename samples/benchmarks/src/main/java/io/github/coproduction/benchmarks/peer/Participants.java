@@ -44,6 +44,39 @@ public final class Participants {
   }
 
   /**
+   * Whether a rule about people with lived experience cannot tell if it applies: no participant is
+   * recorded, or nobody is recorded as bringing lived experience and for some it is not recorded.
+   *
+   * @param i the initiative
+   * @return true if the rule should say lived experience is not recorded
+   */
+  public static boolean livedExperienceUnknown(Initiative i) {
+    return i.participants().isEmpty()
+        || i.participants().stream().noneMatch(Participant::hasLivedExperience)
+            && i.participants().stream().anyMatch(p -> p.livedExperience().isNotRecorded());
+  }
+
+  /**
+   * What a rule about people with lived experience says when {@link #livedExperienceUnknown}.
+   *
+   * @param rule the rule id
+   * @param i the initiative
+   * @return the finding
+   */
+  public static PeerFinding livedExperienceNotRecorded(String rule, Initiative i) {
+    if (i.participants().isEmpty()) {
+      return PeerFinding.notRecorded(rule, "The initiative's participants are not recorded.",
+          "/participants");
+    }
+    List<Participant> unknown = i.participants().stream()
+        .filter(p -> p.livedExperience().isNotRecorded()).toList();
+    return PeerFinding.notRecorded(rule, "The initiative records no participant with lived"
+        + " experience, and for " + unknown.size() + " of " + i.participants().size()
+        + " participants (" + refs(unknown) + ") it is not recorded.",
+        pointer(i, unknown.get(0)) + "/livedExperience");
+  }
+
+  /**
    * The JSON Pointer of a participant.
    *
    * @param i the initiative
