@@ -94,12 +94,12 @@ class ChecklistsTest {
             tuple("checklist-answered-no",
                 "Checklist item T1 (before) is answered no: Has the payment policy been signed"
                     + " off by finance?",
-                List.of(Evidence.of("/checklist/responses/1/answer", "NO")),
+                List.of(Evidence.of("/checklist/responses/1/answer", "no")),
                 List.of("S2.6"), List.of("C4.2")),
             tuple("checklist-answered-partly",
                 "Checklist item T2 (during) is answered partly: Hold a check-in on wellbeing at"
                     + " every session.",
-                List.of(Evidence.of("/checklist/responses/0/answer", "PARTLY")),
+                List.of(Evidence.of("/checklist/responses/0/answer", "partly")),
                 // T2 serves a condition only and names no remedies, so the rule's own remedy
                 // action stands in
                 List.of("S3.5"), List.of("C6.1")));

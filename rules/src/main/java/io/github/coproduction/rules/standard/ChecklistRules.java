@@ -149,7 +149,7 @@ final class ChecklistRules {
           .status(io.github.coproduction.rules.FindingStatus.GAP)
           .message("Checklist item " + item.id() + " (" + item.phase().title() + ") is answered "
               + answer.name().toLowerCase(java.util.Locale.ROOT) + ": " + item.text())
-          .addEvidence(Evidence.of("/checklist/responses/" + n + "/answer", answer.name()))
+          .addEvidence(Evidence.of("/checklist/responses/" + n + "/answer", Subjects.kebab(answer)))
           .elements(elements)
           .remedyActions(item.remedyActions().stream().map(Action::id).toList())
           .build());

@@ -46,7 +46,7 @@ final class LadderRules {
           return Outcome.gap("The initiative calls itself co-production but stands at "
               + current.get().title() + " on the engagement ladder.",
               Evidence.of("/claimsCoproduction", "present"),
-              Evidence.of("/ladder/current", current.get().name()));
+              Evidence.of("/ladder/current", Subjects.kebab(current.get())));
         }
         return Outcome.pass();
       });
@@ -82,8 +82,8 @@ final class LadderRules {
           int steps = current.stepsTo(target);
           return Outcome.gap("The initiative stands at " + current.title() + ", " + steps
               + (steps == 1 ? " rung" : " rungs") + " below its target, " + target.title() + ".",
-              Evidence.of("/ladder/current", current.name()),
-              Evidence.of("/ladder/target", target.name()));
+              Evidence.of("/ladder/current", Subjects.kebab(current)),
+              Evidence.of("/ladder/target", Subjects.kebab(target)));
         }
         return Outcome.pass();
       });

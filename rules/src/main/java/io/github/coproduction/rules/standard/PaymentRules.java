@@ -155,7 +155,7 @@ final class PaymentRules {
         String how = method == PaymentMethod.VOUCHER ? "vouchers" : "expenses only";
         found.add(Observation.gap("Participant " + p.ref() + " brings lived experience and is"
             + " given " + how + " instead of payment.",
-            Evidence.of(participant(n) + "/payment/method", method.name())));
+            Evidence.of(participant(n) + "/payment/method", Subjects.kebab(method))));
       }
     }
     return Outcome.of(found);

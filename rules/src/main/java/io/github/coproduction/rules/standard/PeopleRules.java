@@ -124,7 +124,7 @@ final class PeopleRules {
         if (c.isAbsent() || c.get() == Continuity.ONE_OFF) {
           return Outcome.gap("The initiative is a one-off exercise: co-production is not recorded"
               + " as continuing beyond it.",
-              Evidence.of("/continuity", c.isAbsent() ? ABSENT : c.get().name()));
+              Evidence.of("/continuity", c.isAbsent() ? ABSENT : Subjects.kebab(c.get())));
         }
         return Outcome.pass();
       });
@@ -219,7 +219,8 @@ final class PeopleRules {
       return Outcome.gap("The problem the initiative addresses was defined by "
           + by.get().stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_',
               ' ')).reduce((a, b) -> a + ", " + b).orElse("")
-          + " only, without service users or carers.", Evidence.of(pointer, by.get().toString()));
+          + " only, without service users or carers.", Evidence.of(pointer, by.get().stream().map(Subjects::kebab)
+              .collect(java.util.stream.Collectors.joining(", ", "[", "]"))));
     }
     return Outcome.pass();
   }

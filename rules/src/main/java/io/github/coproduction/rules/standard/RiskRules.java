@@ -84,7 +84,7 @@ final class RiskRules {
                 ? "the service users and carers taking part" : "the organisations";
             found.add(Observation.gap("Risk " + (n + 1) + " (" + r.kind().name()
                 .toLowerCase(Locale.ROOT).replace('_', ' ') + ") is carried by " + who
-                + " alone.", Evidence.of("/risks/" + n + "/carriedBy", r.carriedBy().name())));
+                + " alone.", Evidence.of("/risks/" + n + "/carriedBy", Subjects.kebab(r.carriedBy()))));
           }
         }
         return Outcome.of(found);

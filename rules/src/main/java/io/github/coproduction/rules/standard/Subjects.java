@@ -49,6 +49,14 @@ final class Subjects {
     };
   }
 
+  /**
+   * An enum constant as an evidence value, in the words the documents use: {@code SERVICE_USER}
+   * is {@code "service-user"}, as in the JSON and YAML the initiative was read from.
+   */
+  static String kebab(Enum<?> constant) {
+    return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   static String refs(List<Participant> participants) {
     return participants.stream().map(Participant::ref).sorted().collect(Collectors.joining(", "));
   }

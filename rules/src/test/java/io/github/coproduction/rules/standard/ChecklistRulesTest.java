@@ -72,20 +72,20 @@ class ChecklistRulesTest {
             gap("checklist-answered-no", MINOR,
                 "Checklist item B04 (before) is answered no: Is a payment policy in place, at"
                     + " parity with staff time, before anyone starts?")
-                .at("/checklist/responses/1/answer", "NO")
+                .at("/checklist/responses/1/answer", "no")
                 .elements("S2.6", "S3.3").remedy("C4.2")),
         finds("two items answered no, recorded out of checklist order",
             () -> running().checklist(only("D04=NO", "B13=NO")).build(),
             gap("checklist-answered-no", MINOR,
                 "Checklist item B13 (before) is answered no: Does the timetable allow for"
                     + " people's fluctuating mental health?")
-                .at("/checklist/responses/1/answer", "NO")
+                .at("/checklist/responses/1/answer", "no")
                 .elements("S3.4", "C4").remedy("C4.3"),
             gap("checklist-answered-no", MINOR,
                 "Checklist item D04 (during) is answered no: Are risks to people's wellbeing, to"
                     + " their welfare benefits and to the service named and shared, rather than"
                     + " carried by one side?")
-                .at("/checklist/responses/0/answer", "NO")
+                .at("/checklist/responses/0/answer", "no")
                 .elements("S3.8", "S1.1").remedy("C2.3", "C4.4")),
         passes("checklist-answered-no", "every item answered yes",
             () -> running().checklist(allYesExcept()).build()),
@@ -98,7 +98,7 @@ class ChecklistRulesTest {
             gap("checklist-answered-partly", ADVISORY,
                 "Checklist item D03 (during) is answered partly: Is there a way to raise"
                     + " challenge and tensions, and are they being addressed openly?")
-                .at("/checklist/responses/0/answer", "PARTLY")
+                .at("/checklist/responses/0/answer", "partly")
                 .elements("S3.8", "S3.1").remedy("C2.3")),
         passes("checklist-answered-partly", "an item answered no, none partly",
             () -> running().checklist(only("D03=NO", "D07=NOT_APPLICABLE")).build()),

@@ -39,7 +39,7 @@ class LadderRulesTest {
                 "The initiative calls itself co-production but stands at Consultation on the"
                     + " engagement ladder.")
                 .at("/claimsCoproduction", "present")
-                .at("/ladder/current", "CONSULTATION")
+                .at("/ladder/current", "consultation")
                 .elements("C3", "C2").remedy("C3.5", "C3.6", "C2.1")),
         finds("calls itself co-production while co-designing",
             () -> running().claimsCoproduction(Fact.PRESENT)
@@ -48,7 +48,7 @@ class LadderRulesTest {
                 "The initiative calls itself co-production but stands at Co-design on the"
                     + " engagement ladder.")
                 .at("/claimsCoproduction", "present")
-                .at("/ladder/current", "CO_DESIGN")
+                .at("/ladder/current", "co-design")
                 .elements("C3", "C2").remedy("C3.5", "C3.6", "C2.1")),
         finds("calls itself co-production, rung not recorded",
             () -> running().claimsCoproduction(Fact.PRESENT).build(),
@@ -79,16 +79,16 @@ class LadderRulesTest {
                 on(LadderRung.CO_PRODUCTION))).build(),
             gap("below-target-rung", ADVISORY,
                 "The initiative stands at Consultation, 3 rungs below its target, Co-production.")
-                .at("/ladder/current", "CONSULTATION")
-                .at("/ladder/target", "CO_PRODUCTION")
+                .at("/ladder/current", "consultation")
+                .at("/ladder/target", "co-production")
                 .elements("S3.4", "C3").remedy("C3.5")),
         finds("one rung below the target",
             () -> running().ladder(ladder(on(LadderRung.CO_DESIGN),
                 on(LadderRung.CO_PRODUCTION))).build(),
             gap("below-target-rung", ADVISORY,
                 "The initiative stands at Co-design, 1 rung below its target, Co-production.")
-                .at("/ladder/current", "CO_DESIGN")
-                .at("/ladder/target", "CO_PRODUCTION")
+                .at("/ladder/current", "co-design")
+                .at("/ladder/target", "co-production")
                 .elements("S3.4", "C3").remedy("C3.5")),
         finds("recorded that the current rung was never assessed",
             () -> running().ladder(ladder(Recorded.absent(), on(LadderRung.CO_PRODUCTION)))

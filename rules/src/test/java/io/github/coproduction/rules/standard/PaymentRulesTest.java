@@ -83,7 +83,7 @@ class PaymentRulesTest {
                 .payment(Recorded.present(paidIn(PaymentMethod.VOUCHER))).build()).build(),
             gap("vouchers-instead-of-payment", MAJOR,
                 "Participant P01 brings lived experience and is given vouchers instead of payment.")
-                .at("/participants/0/payment/method", "VOUCHER")
+                .at("/participants/0/payment/method", "voucher")
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
         finds("a carer given expenses only",
             () -> running().addParticipants(new Participant.Builder().ref("carer-2")
@@ -92,7 +92,7 @@ class PaymentRulesTest {
             gap("vouchers-instead-of-payment", MAJOR,
                 "Participant carer-2 brings lived experience and is given expenses only instead"
                     + " of payment.")
-                .at("/participants/0/payment/method", "EXPENSES_ONLY")
+                .at("/participants/0/payment/method", "expenses-only")
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
         passes("vouchers-instead-of-payment", "a service user paid a fee",
             () -> running().addParticipants(serviceUser("P01")

@@ -119,7 +119,7 @@ class PeopleRulesTest {
             gap("problem-defined-without-lived-experience", MAJOR,
                 "The problem the initiative addresses was defined by senior manager, commissioner"
                     + " only, without service users or carers.")
-                .at("/power/problemDefinedBy", "[SENIOR_MANAGER, COMMISSIONER]")
+                .at("/power/problemDefinedBy", "[senior-manager, commissioner]")
                 .elements("S2.7", "S1.1").remedy("C1.1", "C4.1")),
         finds("recorded that no service user or carer defined the problem",
             () -> running().power(new Power.Builder().problemDefinedBy(Recorded.absent())
@@ -185,7 +185,7 @@ class PeopleRulesTest {
             gap("one-off-exercise", MAJOR,
                 "The initiative is a one-off exercise: co-production is not recorded as continuing"
                     + " beyond it.")
-                .at("/continuity", "ONE_OFF")
+                .at("/continuity", "one-off")
                 .elements("C3", "C2").remedy("C3.6", "C2.1")),
         finds("recorded that co-production does not continue",
             () -> running().continuity(Recorded.absent()).build(),

@@ -72,11 +72,11 @@ class RiskRulesTest {
             gap("risk-carried-by-one-side", MAJOR,
                 "Risk 2 (welfare benefits) is carried by the service users and carers taking"
                     + " part alone.")
-                .at("/risks/1/carriedBy", "PARTICIPANTS")
+                .at("/risks/1/carriedBy", "participants")
                 .elements("S3.8", "S1.1").remedy("C2.3", "C4.4"),
             gap("risk-carried-by-one-side", MAJOR,
                 "Risk 3 (service) is carried by the organisations alone.")
-                .at("/risks/2/carriedBy", "ORGANISATIONS")
+                .at("/risks/2/carriedBy", "organisations")
                 .elements("S3.8", "S1.1").remedy("C2.3", "C4.4")),
         passes("risk-carried-by-one-side", "every risk shared",
             () -> running().risks(Recorded.present(List.of(
