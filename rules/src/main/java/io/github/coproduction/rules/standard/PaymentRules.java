@@ -110,6 +110,11 @@ final class PaymentRules {
               "The initiative does not refund out-of-pocket expenses.",
               "Whether the initiative refunds expenses is not recorded.")));
 
+  private static final Outcome NO_FEES = Outcome.notApplicable("No participant with lived"
+      + " experience is recorded as paid a fee.");
+  private static final Outcome NO_FEES_OR_VOUCHERS = Outcome.notApplicable("No participant with"
+      + " lived experience is recorded as paid a fee or vouchers.");
+
   static List<Rule> all() {
     return List.of(UNPAID_LIVED_EXPERIENCE, VOUCHERS_INSTEAD_OF_PAYMENT, PAYMENT_BELOW_PARITY,
         PAYMENT_WITHOUT_BENEFITS_ADVICE, NO_PAYMENT_POLICY, EXPENSES_NOT_COVERED);
@@ -174,8 +179,8 @@ final class PaymentRules {
       }
     }
     if (paidFees.isEmpty()) {
-      return Outcome.notApplicable("No participant with lived experience is recorded as paid a"
-          + " fee.");
+      // nobody to compare: not applicable only if the record says who brings lived experience
+      return Subjects.unlessLivedExperience(i).orElse(NO_FEES);
     }
     Recorded<BigDecimal> staffRate = i.arrangements().staffHourlyRate();
     if (!staffRate.isPresent()) {
@@ -213,8 +218,7 @@ final class PaymentRules {
       }
     }
     if (paid.isEmpty()) {
-      return Outcome.notApplicable("No participant with lived experience is recorded as paid a"
-          + " fee or vouchers.");
+      return Subjects.unlessLivedExperience(i).orElse(NO_FEES_OR_VOUCHERS);
     }
     String pointer = "/arrangements/welfareBenefitsAdvice";
     return switch (i.arrangements().welfareBenefitsAdvice().fact()) {

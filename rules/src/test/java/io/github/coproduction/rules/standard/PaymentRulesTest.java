@@ -164,6 +164,23 @@ class PaymentRulesTest {
             () -> running().addParticipants(serviceUser("P01")
                 .payment(Recorded.present(paidIn(PaymentMethod.VOUCHER))).build()).build(),
             "No participant with lived experience is recorded as paid a fee."),
+        notApplicable("payment-below-parity", "every participant recorded without lived experience",
+            () -> running().addParticipants(commissioner("S01").build()).build(),
+            NOBODY_LIVED),
+        finds("payment-below-parity: no participants recorded, so whether it applies is not recorded",
+            () -> running().build(),
+            notRecorded("payment-below-parity", MAJOR, "The initiative's participants are not recorded.")
+                .at("/participants", "not recorded")
+                .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
+        finds("payment-below-parity: nobody with lived experience, one participant's not recorded",
+            () -> running().addParticipants(commissioner("S01").build(),
+                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                .build(),
+            notRecorded("payment-below-parity", MAJOR,
+                "The initiative records no participant with lived experience, and for 1 of 2"
+                    + " participants (S02) it is not recorded.")
+                .at("/participants/1/livedExperience", "not recorded")
+                .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
 
         // payment-without-benefits-advice ----------------------------------------------------
         finds("a paid service user and no benefits advice",
@@ -199,6 +216,15 @@ class PaymentRulesTest {
             () -> running().addParticipants(serviceUser("P01").payment(Recorded.absent())
                 .build()).build(),
             "No participant with lived experience is recorded as paid a fee or vouchers."),
+        notApplicable("payment-without-benefits-advice", "every participant recorded without lived experience",
+            () -> running().addParticipants(commissioner("S01").build()).build(),
+            NOBODY_LIVED),
+        finds("payment-without-benefits-advice: no participants recorded, so whether it applies is not recorded",
+            () -> running().build(),
+            notRecorded("payment-without-benefits-advice", CRITICAL,
+                "The initiative's participants are not recorded.")
+                .at("/participants", "not recorded")
+                .elements("S2.6").remedy("C4.2", "C4.1")),
 
         // no-payment-policy ------------------------------------------------------------------
         finds("lived experience and no payment policy",

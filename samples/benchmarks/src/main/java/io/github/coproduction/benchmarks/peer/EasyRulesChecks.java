@@ -91,13 +91,18 @@ public final class EasyRulesChecks {
             + " advice")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return !i.arrangements().welfareBenefitsAdvice().isPresent()
+          return livedExperienceUnknown(i)
+              || !i.arrangements().welfareBenefitsAdvice().isPresent()
               && i.participants().stream()
                   .anyMatch(p -> p.hasLivedExperience() && paidFeeOrVouchers(p));
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
+          if (livedExperienceUnknown(i)) {
+            findings.add(livedExperienceNotRecorded(id, i));
+            return;
+          }
           List<Participant> paid = i.participants().stream()
               .filter(p -> p.hasLivedExperience() && paidFeeOrVouchers(p)).toList();
           String who = paid.size() + " participant" + (paid.size() == 1 ? "" : "s")
