@@ -83,11 +83,93 @@ class CliRobustnessTest {
   @Test
   void anUnreadableFile() throws Exception {
     Path locked = Files.writeString(dir.resolve("locked.json"), "{}");
+    Path lockedLines = Files.writeString(dir.resolve("locked.jsonl"), "{}\n");
     assertThat(locked.toFile().setReadable(false, false)).isTrue();
-    Assumptions.assumeFalse(Files.isReadable(locked), "running as root: every file is readable");
+    assertThat(lockedLines.toFile().setReadable(false, false)).isTrue();
+    if (Files.isReadable(locked)) {
+      // root reads every file: run the tool as user "nobody", where setpriv can switch to it
+      Assumptions.assumeTrue(Files.isExecutable(SETPRIV), "running as root without setpriv");
+      assertRefused(asNobody("assess", locked.toString()),
+          locked + ": cannot read: permission denied");
+      assertRefused(asNobody("portfolio", lockedLines.toString()),
+          lockedLines + ": cannot read: permission denied");
+      return;
+    }
     assertRefused(java("assess", locked.toString()), locked + ": cannot read: permission denied");
-    assertRefused(java("portfolio", locked.toString()),
-        locked + ": cannot read: permission denied");
+    assertRefused(java("portfolio", lockedLines.toString()),
+        lockedLines + ": cannot read: permission denied");
+  }
+
+  private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
+
+  /**
+   * Runs the tool as the unprivileged user "nobody" (uid 65534), from a copy of the class path
+   * that user can read, with the directory of the test's files opened to it.
+   */
+  private static Cli asNobody(String... args) throws IOException, InterruptedException {
+    Path copy = Files.createTempDirectory("coproduction-nobody");
+    List<String> entries = new ArrayList<>();
+    int n = 0;
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path from = Path.of(entry);
+      if (!Files.exists(from)) {
+        continue;
+      }
+      Path to = copy.resolve("cp" + n++ + (Files.isDirectory(from) ? "" : ".jar"));
+      if (Files.isDirectory(from)) {
+        try (var walk = Files.walk(from)) {
+          for (Path p : (Iterable<Path>) walk::iterator) {
+            Path target = to.resolve(from.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+              Files.createDirectories(target);
+            } else {
+              Files.copy(p, target);
+            }
+          }
+        }
+      } else {
+        Files.copy(from, to);
+      }
+      entries.add(to.toString());
+    }
+    openToEveryone(copy);
+    openToEveryone(dir);
+    List<String> command = new ArrayList<>(List.of(SETPRIV.toString(), "--reuid=65534",
+        "--regid=65534", "--clear-groups", "env", "HOME=" + copy,
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+        "-cp", String.join(java.io.File.pathSeparator, entries), Main.class.getName()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command)
+        .redirectOutput(copy.resolve("out.txt").toFile())
+        .redirectError(copy.resolve("err.txt").toFile())
+        .start();
+    try {
+      assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished: %s", command).isTrue();
+      return new Cli(process.exitValue(), Files.readString(copy.resolve("out.txt")),
+          Files.readString(copy.resolve("err.txt")));
+    } finally {
+      try (var walk = Files.walk(copy)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /** Lets every user read and enter a tree, but for files made unreadable on purpose. */
+  private static void openToEveryone(Path root) throws IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (p.getFileName().toString().startsWith("locked")) {
+          continue;
+        }
+        p.toFile().setReadable(true, false);
+        p.toFile().setWritable(true, false);
+        if (Files.isDirectory(p)) {
+          p.toFile().setExecutable(true, false);
+        }
+      }
+    }
   }
 
   @Test
