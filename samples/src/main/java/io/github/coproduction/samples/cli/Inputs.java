@@ -16,15 +16,24 @@ final class Inputs {
 
   /** A readable, non-empty regular file of text, not too large for one document. */
   static Path document(Path file) {
+    return text(file, MAX_DOCUMENT_BYTES);
+  }
+
+  /** A readable, non-empty regular file of text of any size: a JSON Lines portfolio. */
+  static Path lines(Path file) {
+    return text(file, Long.MAX_VALUE);
+  }
+
+  private static Path text(Path file, long maxBytes) {
     regular(file);
     try {
       long size = Files.size(file);
       if (size == 0) {
         throw new InputException(file + ": the file is empty");
       }
-      if (size > MAX_DOCUMENT_BYTES) {
+      if (size > maxBytes) {
         throw new InputException(file + ": the file is " + (size >> 20) + " MiB; a document may"
-            + " be at most " + (MAX_DOCUMENT_BYTES >> 20) + " MiB");
+            + " be at most " + (maxBytes >> 20) + " MiB");
       }
       binary(file);
     } catch (IOException e) {
@@ -58,7 +67,7 @@ final class Inputs {
   }
 
   /** Refuses a file whose first bytes hold a NUL: binary data, not a document. */
-  static void binary(Path file) throws IOException {
+  private static void binary(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(8192);
       for (byte b : head) {

@@ -114,12 +114,8 @@ final class PortfolioCommand implements Callable<Integer> {
     if (Files.isDirectory(path)) {
       return folder(path, run, documents, collector);
     }
-    Inputs.regular(path);
-    if (Files.size(path) == 0) {
-      throw new InputException(path + ": the file is empty");
-    }
-    Inputs.binary(path);
-    return JsonLines.collect(DocumentType.INITIATIVE, path, documents, threads, collector);
+    return JsonLines.collect(DocumentType.INITIATIVE, Inputs.lines(path), documents, threads,
+        collector);
   }
 
   /** Every document under a folder, in path order: JSON Lines files and single documents. */
