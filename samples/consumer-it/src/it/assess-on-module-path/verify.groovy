@@ -1,8 +1,8 @@
 // What the consumer printed, and what the CLI's --version printed, from the build log.
 def log = new File(basedir, 'build.log').text
 def version = '@project.version@'
-assert log.contains('consumer: rules module io.github.coproduction.rules ' + version) :
-    'the rules jar is a named module on the module path and its manifest has the version'
+assert log.contains('consumer: rules module io.github.coproduction.rules ' + version
+    + ', manifest ' + version) : 'rules is a named module with its version, in the manifest too'
 assert log.contains('consumer: serialization module io.github.coproduction.serialization')
 assert log.contains('consumer: crisis-redesign verdict GAPS') : 'the example was assessed'
 assert log =~ /consumer: critical \S+/ : 'its critical findings were listed'
