@@ -123,8 +123,10 @@ final class AssessCommand implements Callable<Integer> {
       print(assessments.stream().map(Assessed::assessment).toList(), documents);
     }
     if (unreadable > 0) {
-      err.println("coproduction: " + unreadable + " of " + files.size() + " files could not be"
-          + " read; the reports above are of the other " + assessments.size());
+      err.println("coproduction: " + (assessments.isEmpty()
+          ? "none of the " + files.size() + " files could be read"
+          : unreadable + " of " + files.size() + " files could not be read; the other "
+              + assessments.size() + " were assessed"));
       err.flush();
       return CoproductionCommand.BAD_INPUT;
     }
