@@ -21,7 +21,7 @@ final class Nearest {
       if (fold(k).equals(folded)) {
         return Optional.of(k);
       }
-      int d = distance(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+      int d = distance(bare(name), bare(k));
       if (d < bestDistance) {
         best = k;
         bestDistance = d;
@@ -32,13 +32,18 @@ final class Nearest {
   }
 
   private static String fold(String s) {
+    return bare(s).replace("-", "").replace("_", "").replace(" ", "");
+  }
+
+  /** Lower case, without a document's extension. */
+  private static String bare(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
     for (String extension : new String[] {".yaml", ".yml", ".json"}) {
       if (lower.endsWith(extension)) {
-        lower = lower.substring(0, lower.length() - extension.length());
+        return lower.substring(0, lower.length() - extension.length());
       }
     }
-    return lower.replace("-", "").replace("_", "").replace(" ", "");
+    return lower;
   }
 
   /** Levenshtein distance; names longer than 100 characters are never near. */

@@ -32,7 +32,7 @@ class AssessSeveralFilesTest {
     assertThat(run.out()).contains("\"initiative\":\"crisis-redesign\"")
         .contains("\"initiative\":\"ward-improvement\"");
     assertThat(run.errLines()).hasSize(2);
-    assertThat(run.errLines().get(0)).startsWith("coproduction: " + bad);
+    assertThat(run.errLines().get(0)).startsWith("coproduction: bad.yaml:3:1 at /id:");
     assertThat(run.errLines().get(1)).isEqualTo("coproduction: 1 of 3 files could not be read;"
         + " the other 2 were assessed");
   }
