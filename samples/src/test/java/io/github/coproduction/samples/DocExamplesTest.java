@@ -55,6 +55,7 @@ class DocExamplesTest {
   private static final List<Path> MODULES = List.of(Path.of("../core"), Path.of("../rules"),
       Path.of("../serialization"), Path.of("."));
 
+  private static final Path README = Path.of("../README.md");
   private static final Pattern EXPORTS = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;");
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
   private static final Pattern TOP_LEVEL_TYPE = Pattern.compile("(?m)^public\\s+(?:(?:final|"
@@ -125,6 +126,38 @@ class DocExamplesTest {
     assertThat(checked).as("stated results found").isGreaterThan(80);
   }
 
+  /**
+   * The README's Java blocks, pasted one after the other into one JShell, as a reader following
+   * the README would, line by line (the embedding block uses the tour's initiative).
+   */
+  @Test
+  void readmeExamplesRunAsPastedLineByLine() {
+    String script = readmeScript();
+    assertThat(script.lines().filter(l -> !l.isBlank()).count()).as("README Java lines")
+        .isGreaterThan(20);
+    LineByLineJShell.Run run = LineByLineJShell.run("README.md", script, libraryClassPath());
+    assertThat(run.problems()).as("JShell printed:%n%s", run.output()).isEmpty();
+    assertThat(run.output()).contains("papers-in-advance");
+  }
+
+  /**
+   * The README with every line outside its {@code ```java} blocks blanked, so that a line number
+   * in the script is the line number in the README.
+   */
+  static String readmeScript() {
+    StringBuilder script = new StringBuilder();
+    boolean java = false;
+    for (String line : read(README).lines().toList()) {
+      if (line.startsWith("```")) {
+        java = line.equals("```java");
+        script.append('\n');
+      } else {
+        script.append(java ? line : "").append('\n');
+      }
+    }
+    return script.toString();
+  }
+
   /** One {@code <pre>{@code ...}} block: its file, the file line of each code line, the code. */
   record Example(Path file, String pkg, List<Integer> lines, List<String> code) {
     int firstLine() {
@@ -136,7 +169,7 @@ class DocExamplesTest {
     }
   }
 
-  private static List<Example> examples() {
+  static List<Example> examples() {
     List<Example> examples = new ArrayList<>();
     for (Path file : exportedSources()) {
       String text = read(file);
