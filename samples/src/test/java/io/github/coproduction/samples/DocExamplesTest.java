@@ -41,7 +41,8 @@ import org.junit.jupiter.api.TestFactory;
  * verbatim and JShell rightly rejects them. It is fed to JShell one
  * line at a time and cut into snippets with {@link SourceCodeAnalysis#analyzeCompletion}, exactly
  * as the JShell tool does with pasted lines: a line that completes a statement is run at once,
- * so a chain broken before a {@code .} runs its first half alone.
+ * so a chain broken before a {@code .} runs its first half alone. {@code JShellToolIT} runs the
+ * same examples through the real {@code jshell} tool on the shaded jar, after {@code package}.
  *
  * <p>A snippet that is rejected, does not compile or throws fails the example, naming the file,
  * the line and the snippet. So does an expression whose line states its result in a trailing
@@ -234,13 +235,13 @@ class DocExamplesTest {
       if (pending.isEmpty()) {
         pendingFrom = i;
       }
-      String input = pending.isEmpty() ? example.code().get(i)
-          : pending + "\n" + example.code().get(i);
+      // as the jshell tool does (JShellTool.processSource): what is pending, the line, a newline
+      String input = pending + example.code().get(i) + "\n";
       pending = "";
       while (problems.isEmpty()) {
         CompletionInfo info = analysis.analyzeCompletion(input);
         if (!info.completeness().isComplete()) {
-          pending = info.remaining().strip().isEmpty() ? "" : info.remaining();
+          pending = info.remaining().isBlank() ? "" : info.remaining();
           break;
         }
         String where = example.where(example.lines().get(pendingFrom));
