@@ -22,14 +22,15 @@ Rule noBudget = Rule.of(
           Evidence.of("/arrangements/budget", "not recorded"));
     });
 
-Assessor assessor = Assessor.builder()
-    .ruleSet(RuleSet.builder().name("mine").version("1").addAll(RuleSet.standard()).add(noBudget).build())
-    .build();
-Initiative initiative = new Initiative.Builder().id("pilot").title("Pilot").stage(Stage.PLANNING)
-    .arrangements(new Arrangements.Builder().budget(Recorded.absent()).build())
-    .build();
+// JShell runs a line as soon as it is complete, so a chain is broken after its dots.
+Assessor assessor = Assessor.builder().
+    ruleSet(RuleSet.builder().name("mine").version("1").addAll(RuleSet.standard()).add(noBudget).build()).
+    build();
+Initiative initiative = new Initiative.Builder().id("pilot").title("Pilot").stage(Stage.PLANNING).
+    arrangements(new Arrangements.Builder().budget(Recorded.absent()).build()).
+    build();
 Assessment assessment = assessor.assess(initiative, java.time.LocalDate.parse("2026-11-25"));
 System.out.println("no-budget: " + assessment.rule("no-budget").status().label());
-assessment.findings().stream().filter(f -> f.rule().equals("no-budget"))
-    .forEach(f -> System.out.println(f.message() + " " + f.evidence()));
+assessment.findings().stream().filter(f -> f.rule().equals("no-budget")).
+    forEach(f -> System.out.println(f.message() + " " + f.evidence()));
 /exit

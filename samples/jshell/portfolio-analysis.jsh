@@ -8,18 +8,19 @@ import io.github.coproduction.samples.synthetic.SyntheticPortfolio;
 
 Assessor assessor = Assessor.standard();
 java.time.LocalDate today = java.time.LocalDate.parse("2026-11-25");
-PortfolioSummary summary = new SyntheticPortfolio(7).stream(2000)
-    .parallel()
-    .map(i -> assessor.assess(i, today))
-    .collect(PortfolioSummary.collector());
+// JShell runs a line as soon as it is complete, so a chain is broken after its dots.
+PortfolioSummary summary = new SyntheticPortfolio(7).stream(2000).
+    parallel().
+    map(i -> assessor.assess(i, today)).
+    collect(PortfolioSummary.collector());
 System.out.println("initiatives: " + summary.initiatives());
 
 // The condition with the most gaps in each step.
 for (Step step : Framework.standard().steps()) {
-  ElementTally top = step.conditions().stream()
-      .map(c -> summary.element(c.id()))
-      .max(java.util.Comparator.comparingDouble(ElementTally::prevalence))
-      .orElseThrow();
+  ElementTally top = step.conditions().stream().
+      map(c -> summary.element(c.id())).
+      max(java.util.Comparator.comparingDouble(ElementTally::prevalence)).
+      orElseThrow();
   System.out.printf("%s top gap: %s %s (%.0f%%)%n", step.id(), top.element(),
       Framework.standard().element(top.element()).title(), 100 * top.prevalence());
 }

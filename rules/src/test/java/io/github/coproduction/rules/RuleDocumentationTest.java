@@ -2,6 +2,7 @@ package io.github.coproduction.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coproduction.core.testing.GoldenFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,8 @@ class RuleDocumentationTest {
   @Test
   void theStandardRuleDocumentationMatchesTheGoldenFile() throws IOException {
     String actual = RuleDocumentation.markdown(RuleSet.standard());
-    if (Boolean.getBoolean(UPDATE_PROPERTY)) {
-      Files.createDirectories(GOLDEN.getParent());
-      Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+    if (GoldenFiles.updating()) {
+      GoldenFiles.check(GOLDEN, actual); // rewrites, and fails naming the change
     }
     assertThat(GOLDEN).as("golden file %s (create it with -D%s=true)", GOLDEN.toAbsolutePath(),
         UPDATE_PROPERTY).exists();

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.TestFactory;
  * verbatim and JShell rightly rejects them. It is fed to JShell one
  * line at a time and cut into snippets with {@link SourceCodeAnalysis#analyzeCompletion}, exactly
  * as the JShell tool does with pasted lines: a line that completes a statement is run at once,
- * so a chain broken before a {@code .} runs its first half alone.
+ * so a chain broken before a {@code .} runs its first half alone. {@code JShellToolIT} runs the
+ * same examples through the real {@code jshell} tool on the shaded jar, after {@code package}.
  *
  * <p>A snippet that is rejected, does not compile or throws fails the example, naming the file,
  * the line and the snippet. So does an expression whose line states its result in a trailing
@@ -55,6 +56,7 @@ class DocExamplesTest {
   private static final List<Path> MODULES = List.of(Path.of("../core"), Path.of("../rules"),
       Path.of("../serialization"), Path.of("."));
 
+  private static final Path README = Path.of("../README.md");
   private static final Pattern EXPORTS = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;");
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
   private static final Pattern TOP_LEVEL_TYPE = Pattern.compile("(?m)^public\\s+(?:(?:final|"
@@ -125,6 +127,38 @@ class DocExamplesTest {
     assertThat(checked).as("stated results found").isGreaterThan(80);
   }
 
+  /**
+   * The README's Java blocks, pasted one after the other into one JShell, as a reader following
+   * the README would, line by line (the embedding block uses the tour's initiative).
+   */
+  @Test
+  void readmeExamplesRunAsPastedLineByLine() {
+    String script = readmeScript();
+    assertThat(script.lines().filter(l -> !l.isBlank()).count()).as("README Java lines")
+        .isGreaterThan(20);
+    LineByLineJShell.Run run = LineByLineJShell.run("README.md", script, libraryClassPath());
+    assertThat(run.problems()).as("JShell printed:%n%s", run.output()).isEmpty();
+    assertThat(run.output()).contains("papers-in-advance");
+  }
+
+  /**
+   * The README with every line outside its {@code ```java} blocks blanked, so that a line number
+   * in the script is the line number in the README.
+   */
+  static String readmeScript() {
+    StringBuilder script = new StringBuilder();
+    boolean java = false;
+    for (String line : read(README).lines().toList()) {
+      if (line.startsWith("```")) {
+        java = line.equals("```java");
+        script.append('\n');
+      } else {
+        script.append(java ? line : "").append('\n');
+      }
+    }
+    return script.toString();
+  }
+
   /** One {@code <pre>{@code ...}} block: its file, the file line of each code line, the code. */
   record Example(Path file, String pkg, List<Integer> lines, List<String> code) {
     int firstLine() {
@@ -136,7 +170,7 @@ class DocExamplesTest {
     }
   }
 
-  private static List<Example> examples() {
+  static List<Example> examples() {
     List<Example> examples = new ArrayList<>();
     for (Path file : exportedSources()) {
       String text = read(file);
@@ -201,13 +235,13 @@ class DocExamplesTest {
       if (pending.isEmpty()) {
         pendingFrom = i;
       }
-      String input = pending.isEmpty() ? example.code().get(i)
-          : pending + "\n" + example.code().get(i);
+      // as the jshell tool does (JShellTool.processSource): what is pending, the line, a newline
+      String input = pending + example.code().get(i) + "\n";
       pending = "";
       while (problems.isEmpty()) {
         CompletionInfo info = analysis.analyzeCompletion(input);
         if (!info.completeness().isComplete()) {
-          pending = info.remaining().strip().isEmpty() ? "" : info.remaining();
+          pending = info.remaining().isBlank() ? "" : info.remaining();
           break;
         }
         String where = example.where(example.lines().get(pendingFrom));

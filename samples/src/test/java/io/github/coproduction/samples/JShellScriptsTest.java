@@ -2,22 +2,16 @@ package io.github.coproduction.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every script in samples/jshell through jdk.jshell, as a researcher would, and checks what
- * it prints. A snippet that does not compile or that throws fails the test.
+ * Runs every script in samples/jshell through jdk.jshell, fed line by line as the {@code jshell}
+ * tool reads it ({@link LineByLineJShell}), and checks what it prints. A snippet that does not
+ * compile or that throws fails the test. {@code JShellToolIT} runs the same scripts through the
+ * real tool on the shaded jar.
  */
 class JShellScriptsTest {
 
@@ -55,33 +49,9 @@ class JShellScriptsTest {
 
   private static String run(String script) throws Exception {
     String source = Files.readString(SCRIPTS.resolve(script), StandardCharsets.UTF_8);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    List<String> problems = new ArrayList<>();
-    try (JShell shell = JShell.builder().out(out).err(out).build()) {
-      shell.addToClasspath(System.getProperty("java.class.path"));
-      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-      String remaining = source.lines().filter(l -> !l.strip().equals("/exit"))
-          .reduce("", (a, b) -> a + b + "\n");
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-          break;
-        }
-        for (SnippetEvent event : shell.eval(info.source())) {
-          if (event.status() == Snippet.Status.REJECTED) {
-            problems.add("rejected: " + event.snippet().source() + " "
-                + shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList());
-          }
-          if (event.exception() != null) {
-            problems.add("threw " + event.exception() + " in: " + event.snippet().source());
-          }
-        }
-        remaining = info.remaining();
-      }
-    }
-    assertThat(problems).as(script + " output:\n" + bytes.toString(StandardCharsets.UTF_8))
-        .isEmpty();
-    return bytes.toString(StandardCharsets.UTF_8);
+    LineByLineJShell.Run run = LineByLineJShell.run(script, source,
+        System.getProperty("java.class.path"));
+    assertThat(run.problems()).as(script + " output:\n" + run.output()).isEmpty();
+    return run.output();
   }
 }

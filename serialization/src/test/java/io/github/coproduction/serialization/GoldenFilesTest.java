@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.testing.Generators;
+import io.github.coproduction.core.testing.GoldenFiles;
 import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Assessor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,12 +19,12 @@ import org.junit.jupiter.api.TestFactory;
  * Golden files, reviewed like code, in {@code src/test/resources/golden}: the exemplary initiative
  * and the assessment of the crisis-service example, in JSON and YAML. Writing gives the file
  * byte for byte; reading the file gives the value. Regenerate after a deliberate change with
- * {@code mvn verify -pl serialization -Dcoproduction.updateGolden=true} and review the diff.
+ * {@code mvn verify -pl serialization -am -Dcoproduction.updateGolden=true} (that run fails,
+ * naming each file it rewrote) and review the diff.
  */
 class GoldenFilesTest {
 
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-  private static final boolean UPDATE = Boolean.getBoolean("coproduction.updateGolden");
 
   static Initiative crisis() throws IOException {
     return Documents.strict().readInitiative(GOLDEN.resolve("crisis-service-redesign.input.yaml"));
@@ -50,12 +50,7 @@ class GoldenFilesTest {
     return DynamicTest.dynamicTest(name, () -> {
       Path file = GOLDEN.resolve(name);
       String written = Documents.strict().write(value, format);
-      if (UPDATE) {
-        Files.writeString(file, written, StandardCharsets.UTF_8);
-      }
-      assertThat(file).as("golden file %s (create it with -Dcoproduction.updateGolden=true)",
-          file).exists();
-      assertThat(written).as("written %s", name).isEqualTo(Files.readString(file));
+      GoldenFiles.check(file, written);
       assertThat(Documents.strict().read(type, file)).as("read %s", name).isEqualTo(value);
     });
   }

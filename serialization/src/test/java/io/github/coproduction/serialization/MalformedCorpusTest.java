@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The corpus of malformed documents in {@code src/test/resources/malformed}: each file fails to
  * read with a {@link DocumentException} whose line, pointer and problem are those its line in
- * {@code index.txt} gives, and JSON files marked "schema" fail the initiative JSON Schema too.
+ * {@code index.txt} gives, and JSON files marked "schema" fail the initiative JSON Schema too,
+ * with an error at the same JSON Pointer.
  */
 class MalformedCorpusTest {
 
@@ -93,6 +94,23 @@ class MalformedCorpusTest {
         () -> {
           List<Error> errors = SchemaTest.validate(Files.readString(dir.resolve(e.file())));
           assertThat(errors).as("schema errors for %s", e.file()).isNotEmpty();
+          // the schema finds the same fault, at the same place, as the reader
+          assertThat(errors.stream().flatMap(MalformedCorpusTest::pointers).toList())
+              .as("where the schema finds %s at fault: %s", e.file(), errors)
+              .contains(e.pointer());
         }));
+  }
+
+  /**
+   * The JSON Pointers a schema error names: the value at fault and, for a property that is
+   * missing or not allowed, that property under it.
+   */
+  static Stream<String> pointers(Error error) {
+    StringBuilder at = new StringBuilder();
+    for (int i = 0; i < error.getInstanceLocation().getNameCount(); i++) {
+      at.append('/').append(error.getInstanceLocation().getElement(i));
+    }
+    return error.getProperty() == null ? Stream.of(at.toString())
+        : Stream.of(at.toString(), at + "/" + error.getProperty());
   }
 }

@@ -284,7 +284,72 @@ public final class Generators {
     if (random.nextInt(100) >= 20) {
       b.checklist(checklistResponses(random, tendency, DefaultChecklist.checklist()));
     }
-    return b.build();
+    // drawn last, so that everything above is what the same seed gave before steering
+    return steered(b.build(), random.nextInt(100), staffRate);
+  }
+
+  /**
+   * Steers some initiatives into the cases the rules must get right and that free draws rarely
+   * reach: 8 in 100 become tokenistic (everyone with lived experience kept out of decisions), 12
+   * in 100 pay a person with lived experience a fee one penny below the staff rate, 6 in 100
+   * leave one checklist phase unanswered (each only where the initiative has someone with lived
+   * experience, or a checklist). {@code GeneratorCoverageTest} (rules) measures the
+   * shares and asserts a minimum for each.
+   */
+  private static Initiative steered(Initiative i, int n, BigDecimal staffRate) {
+    List<Participant> participants = i.participants();
+    boolean anyLived = participants.stream().anyMatch(Participant::hasLivedExperience);
+    if (n < 8 && anyLived) {
+      Set<String> lived = new LinkedHashSet<>();
+      List<Participant> kept = new ArrayList<>();
+      for (Participant p : participants) {
+        if (p.hasLivedExperience()) {
+          lived.add(p.ref());
+          kept.add(new Participant.Builder().from(p).decisionMaker(Fact.ABSENT).build());
+        } else {
+          kept.add(p);
+        }
+      }
+      List<Decision> decisions = new ArrayList<>();
+      for (Decision d : i.power().decisions()) {
+        List<String> madeBy = d.madeBy().stream().filter(r -> !lived.contains(r)).toList();
+        if (!madeBy.isEmpty()) {
+          decisions.add(new Decision.Builder().from(d).madeBy(madeBy).build());
+        }
+      }
+      return new Initiative.Builder().from(i).participants(kept)
+          .power(new Power.Builder().from(i.power()).decisions(decisions).build()).build();
+    }
+    if (n < 20 && anyLived) {
+      List<Participant> paid = new ArrayList<>(participants);
+      for (int k = 0; k < paid.size(); k++) {
+        Participant p = paid.get(k);
+        if (p.hasLivedExperience()) {
+          paid.set(k, new Participant.Builder().from(p).payment(Recorded.present(
+              new Payment.Builder().method(PaymentMethod.FEE)
+                  .hourlyRate(staffRate.subtract(new BigDecimal("0.01"))).build())).build());
+          break;
+        }
+      }
+      return new Initiative.Builder().from(i).participants(paid)
+          .arrangements(new Arrangements.Builder().from(i.arrangements())
+              .staffHourlyRate(Recorded.present(staffRate)).build())
+          .build();
+    }
+    if (n < 26 && i.checklist().isPresent()) {
+      Phase phase = Phase.values()[n % Phase.values().length];
+      Set<String> inPhase = new LinkedHashSet<>();
+      for (ChecklistItem item : DefaultChecklist.checklist().items()) {
+        if (item.phase() == phase) {
+          inPhase.add(item.id());
+        }
+      }
+      ChecklistResponses c = i.checklist().get();
+      return new Initiative.Builder().from(i).checklist(new ChecklistResponses.Builder().from(c)
+          .responses(c.responses().stream().filter(r -> !inPhase.contains(r.item())).toList())
+          .build()).build();
+    }
+    return i;
   }
 
   /**

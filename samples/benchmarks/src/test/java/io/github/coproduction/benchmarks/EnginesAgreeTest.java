@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coproduction.benchmarks.peer.DroolsChecks;
 import io.github.coproduction.benchmarks.peer.EasyRulesChecks;
+import io.github.coproduction.benchmarks.peer.PeerFinding;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Stage;
+import io.github.coproduction.rules.FindingStatus;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,39 @@ class EnginesAgreeTest {
     for (String rule : FiveRules.IDS) {
       assertThat(findings).containsKeys(rule + " gap", rule + " not recorded");
     }
+  }
+
+  /**
+   * Beyond the counts: for every initiative of the portfolio, the three engines report the same
+   * findings, each with the same rule, status, message and evidence pointer, in any order.
+   */
+  @Test
+  void theEnginesReportTheSameFindingsMessagesAndEvidence() {
+    EasyRulesChecks easy = new EasyRulesChecks();
+    DroolsChecks drools = new DroolsChecks();
+    var ours = FiveRules.assessor();
+    int compared = 0;
+    for (Initiative i : Inputs.portfolio(Inputs.PORTFOLIO_SIZE)) {
+      List<String> expected = ours.assess(i, Inputs.ASSESSED_ON).findings().stream()
+          .map(f -> line(f.rule(), f.status() == FindingStatus.GAP, f.message(),
+              f.evidence().isEmpty() ? "" : f.evidence().get(0).pointer()))
+          .sorted().toList();
+      assertThat(peer(easy.evaluate(i))).as("Easy Rules on %s", i.id())
+          .containsExactlyElementsOf(expected);
+      assertThat(peer(drools.evaluate(i))).as("Drools on %s", i.id())
+          .containsExactlyElementsOf(expected);
+      compared += expected.size();
+    }
+    assertThat(compared).as("findings compared").isGreaterThan(100);
+  }
+
+  private static List<String> peer(List<PeerFinding> findings) {
+    return findings.stream().map(f -> line(f.rule(), f.gap(), f.message(), f.pointer()))
+        .sorted().toList();
+  }
+
+  private static String line(String rule, boolean gap, String message, String pointer) {
+    return rule + " | " + (gap ? "gap" : "not recorded") + " | " + message + " | " + pointer;
   }
 
   @Test

@@ -2,9 +2,8 @@ package io.github.coproduction.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coproduction.core.testing.GoldenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -13,12 +12,12 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden files for every output format of {@code assess} on one bundled example, reviewed like
  * code in {@code src/test/resources/golden/assess} (and {@code diff}, for {@link DiffCommandTest}). After an intended change, regenerate them with
- * {@code mvn verify -pl samples -Dcoproduction.updateGolden=true} and review the diff.
+ * {@code mvn verify -pl samples -am -Dcoproduction.updateGolden=true} (that run fails, naming
+ * each file it rewrote) and review the diff.
  */
 class AssessGoldenTest {
 
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-  private static final boolean UPDATE = Boolean.getBoolean("coproduction.updateGolden");
   private static final String EXAMPLE = "crisis-service-redesign";
 
   @TestFactory
@@ -48,13 +47,6 @@ class AssessGoldenTest {
   }
 
   static void check(String name, String actual) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (UPDATE) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(file).as("golden file %s (create it with -Dcoproduction.updateGolden=true)", name)
-        .exists();
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    GoldenFiles.check(GOLDEN.resolve(name), actual);
   }
 }

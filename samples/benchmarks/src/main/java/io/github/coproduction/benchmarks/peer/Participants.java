@@ -96,4 +96,40 @@ public final class Participants {
   public static String refs(List<?> people) {
     return people.stream().map(p -> ((Participant) p).ref()).collect(Collectors.joining(", "));
   }
+
+  /**
+   * The references of the people given, in the initiative's order, whatever order they were
+   * collected in (Drools' {@code collect} gives working-memory order).
+   *
+   * @param initiative the initiative the people are participants of
+   * @param people the participants
+   * @return their references, comma-separated
+   */
+  public static String refs(Initiative initiative, List<?> people) {
+    java.util.Map<String, Integer> order = new java.util.HashMap<>();
+    List<Participant> all = initiative.participants();
+    for (int n = 0; n < all.size(); n++) {
+      order.put(all.get(n).ref(), n);
+    }
+    return refs(people.stream().map(p -> (Participant) p)
+        .sorted(java.util.Comparator.comparingInt(p -> order.get(p.ref()))).toList());
+  }
+
+  /**
+   * The one of the people given who comes first in the initiative, whatever order they were
+   * collected in.
+   *
+   * @param initiative the initiative the people are participants of
+   * @param people the participants, at least one
+   * @return the first of them in the initiative's order
+   */
+  public static Participant first(Initiative initiative, List<?> people) {
+    java.util.Set<?> among = new java.util.HashSet<>(people);
+    for (Participant p : initiative.participants()) {
+      if (among.contains(p)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("none of the people is a participant");
+  }
 }
