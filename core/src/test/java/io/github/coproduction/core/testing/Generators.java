@@ -14,7 +14,11 @@ import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Budget;
 import io.github.coproduction.core.initiative.Continuity;
+import io.github.coproduction.core.initiative.Body;
 import io.github.coproduction.core.initiative.Decision;
+import io.github.coproduction.core.initiative.DecisionArea;
+import io.github.coproduction.core.initiative.Session;
+import io.github.coproduction.core.initiative.SessionKind;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.LadderPosition;
@@ -208,7 +212,7 @@ public final class Generators {
       Role.FACILITATOR, Role.OTHER);
 
   /** Role weights for a mixed group, in {@link Role} order. */
-  private static final int[] ROLE_WEIGHTS = {6, 3, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1};
+  private static final int[] ROLE_WEIGHTS = {6, 3, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1};
 
   private Generators() {}
 
@@ -273,7 +277,118 @@ public final class Generators {
     if (random.nextInt(100) >= 20) {
       b.checklist(checklistResponses(random, tendency, DefaultChecklist.checklist()));
     }
+    // Drawn last, from a random of their own, so that everything above is as it always was.
+    Random activity = new Random(random.nextLong());
+    Power power = withBodiesAndAreas(activity, tendency, b.build().power(), participants);
+    b.power(power).sessions(sessions(activity, tendency, power, participants));
     return b.build();
+  }
+
+  /**
+   * Bodies (a programme board, staff only or with partners, or with members not recorded) and
+   * decisions that name a body or roles, carry an id or say what they are about.
+   *
+   * @param random the random source
+   * @param tendency the tendency
+   * @param power the power to add to
+   * @param participants the participants
+   * @return the power with bodies and richer decisions
+   */
+  public static Power withBodiesAndAreas(Random random, Tendency tendency, Power power,
+      List<Participant> participants) {
+    List<Body> bodies = new ArrayList<>();
+    if (random.nextInt(10) < 4) {
+      Body.Builder board = new Body.Builder().id("programme-board").name("Programme board")
+          .addRoles(Role.SENIOR_MANAGER, Role.COMMISSIONER);
+      int n = random.nextInt(10);
+      if (n < 2) {
+        board.roles(Set.of());
+      } else if (random.nextDouble() < tendency.good()) {
+        board.addRoles(pick(random, LIVED_ROLES));
+      }
+      if (random.nextBoolean()) {
+        board.members(3 + random.nextInt(9));
+      }
+      bodies.add(board.build());
+    }
+    List<Decision> decisions = new ArrayList<>();
+    int d = 0;
+    for (Decision decision : power.decisions()) {
+      Decision.Builder b = new Decision.Builder().from(decision);
+      if (random.nextInt(10) < 3) {
+        b.area(pick(random, DecisionArea.values()));
+      }
+      if (random.nextInt(10) < 2) {
+        b.id("d" + d);
+      }
+      int how = random.nextInt(10);
+      if (how < 2 && !bodies.isEmpty()) {
+        b.body(bodies.get(0).id());
+        if (random.nextBoolean()) {
+          b.madeBy(Set.of());
+        }
+      } else if (how < 3) {
+        b.madeBy(Set.of()).addRoles(pick(random, NON_LIVED_ROLES));
+        if (random.nextDouble() < tendency.good()) {
+          b.addRoles(pick(random, LIVED_ROLES));
+        }
+      }
+      decisions.add(b.build());
+      d++;
+    }
+    return new Power.Builder().from(power).bodies(bodies).decisions(decisions).build();
+  }
+
+  /**
+   * Dated sessions, half the time: workshops, meetings and boards a fortnight apart, attended by
+   * some participants or a body, with papers sent some days before (or after, or not recorded),
+   * each taking some of the decisions.
+   *
+   * @param random the random source
+   * @param tendency the tendency
+   * @param power the power whose bodies and decisions sessions may name
+   * @param participants the participants
+   * @return the sessions, possibly none
+   */
+  public static List<Session> sessions(Random random, Tendency tendency, Power power,
+      List<Participant> participants) {
+    if (participants.isEmpty() || random.nextBoolean()) {
+      return List.of();
+    }
+    List<String> refs = participants.stream().map(Participant::ref).toList();
+    List<String> partners = participants.stream().filter(Participant::isLivedExperiencePartner)
+        .map(Participant::ref).toList();
+    int count = 1 + random.nextInt(5);
+    List<Session.Builder> sessions = new ArrayList<>();
+    LocalDate date = LocalDate.of(2026, 1, 5).plusDays(random.nextInt(60));
+    for (int s = 0; s < count; s++) {
+      Session.Builder b = new Session.Builder().date(date).kind(pick(random, SessionKind.values()));
+      int who = random.nextInt(10);
+      if (who < 2 && !power.bodies().isEmpty()) {
+        b.addBodies(power.bodies().get(0).id());
+      } else if (who < 9) {
+        Set<String> attendees = new LinkedHashSet<>(some(random, refs, 1,
+            Math.min(5, refs.size())));
+        if (!partners.isEmpty() && random.nextDouble() < tendency.good()) {
+          attendees.add(pick(random, partners));
+        }
+        b.attendees(attendees);
+      }
+      int papers = random.nextInt(10);
+      if (papers < 7) {
+        b.papersSent(date.minusDays(random.nextInt(papers < 5 ? 15 : 3)));
+      }
+      sessions.add(b);
+      date = date.plusDays(7 + random.nextInt(28));
+    }
+    List<Decision> decisions = power.decisions();
+    for (int d = 0; d < decisions.size(); d++) {
+      if (random.nextInt(10) < 6) {
+        sessions.get(random.nextInt(count)).addDecisions(decisions.get(d).id()
+            .orElse(Integer.toString(d)));
+      }
+    }
+    return sessions.stream().<Session>map(Session.Builder::build).toList();
   }
 
   /**
