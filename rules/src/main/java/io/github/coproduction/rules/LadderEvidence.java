@@ -203,16 +203,18 @@ public abstract class LadderEvidence {
     }
     List<Participant> people = i.participants();
     boolean unknown = false;
-    for (int n = 0; n < people.size(); n++) {
-      Participant p = people.get(n);
+    java.util.SortedSet<String> declared = new java.util.TreeSet<>();
+    for (Participant p : people) {
       if (p.isLivedExperiencePartner()) {
         if (p.decisionMaker() == Fact.PRESENT) {
-          return criterion(r, Fact.PRESENT, "No decision is recorded; partner " + p.ref()
-              + " is declared a decision-maker.",
-              Evidence.of("/participants/" + n + "/decisionMaker", "present"));
+          declared.add(p.ref());
         }
         unknown |= p.decisionMaker() == Fact.NOT_RECORDED;
       }
+    }
+    if (!declared.isEmpty()) {
+      return criterion(r, Fact.PRESENT, "No decision is recorded; partners "
+          + String.join(", ", declared) + " are declared decision-makers.");
     }
     if (unknown || b.partners().isEmpty()) {
       return criterion(r, Fact.NOT_RECORDED, "No decision is recorded, and no partner is"
@@ -316,7 +318,8 @@ public abstract class LadderEvidence {
   private static RungCriterion payment(Initiative i) {
     LadderRung r = LadderRung.CO_PRODUCTION;
     Optional<BigDecimal> staffRate = i.arrangements().staffHourlyRate().value();
-    List<String> unknown = new ArrayList<>();
+    java.util.SortedSet<String> unknown = new java.util.TreeSet<>();
+    java.util.SortedMap<String, List<Evidence>> short_ = new java.util.TreeMap<>();
     List<Participant> people = i.participants();
     boolean any = false;
     for (int n = 0; n < people.size(); n++) {
@@ -328,34 +331,37 @@ public abstract class LadderEvidence {
       Recorded<Payment> pay = p.payment();
       String pointer = "/participants/" + n + "/payment";
       if (pay.isAbsent()) {
-        return criterion(r, Fact.ABSENT, "Partner " + p.ref() + " is not paid.",
-            Evidence.of(pointer, "absent"));
-      }
-      if (pay.isNotRecorded()) {
+        short_.put(p.ref(), List.of(Evidence.of(pointer, "absent")));
+      } else if (pay.isNotRecorded()) {
         unknown.add(p.ref());
-        continue;
+      } else if (!pay.get().method().isMoney()) {
+        short_.put(p.ref(), List.of(Evidence.of(pointer + "/method", pay.get().method().name()
+            .toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+      } else {
+        Optional<BigDecimal> rate = pay.get().hourlyRate();
+        if (rate.isPresent() && staffRate.isPresent()
+            && rate.get().compareTo(staffRate.get()) < 0) {
+          short_.put(p.ref(), List.of(
+              Evidence.of(pointer + "/hourlyRate", rate.get().toPlainString()),
+              Evidence.of("/arrangements/staffHourlyRate", staffRate.get().toPlainString())));
+        }
       }
-      if (!pay.get().method().isMoney()) {
-        return criterion(r, Fact.ABSENT, "Partner " + p.ref() + " is not paid in money.",
-            Evidence.of(pointer + "/method", pay.get().method().name()
-                .toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
-      }
-      Optional<BigDecimal> rate = pay.get().hourlyRate();
-      if (rate.isPresent() && staffRate.isPresent() && rate.get().compareTo(staffRate.get()) < 0) {
-        return criterion(r, Fact.ABSENT, "Partner " + p.ref() + " is paid below the staff rate.",
-            Evidence.of(pointer + "/hourlyRate", rate.get().toPlainString()),
-            Evidence.of("/arrangements/staffHourlyRate", staffRate.get().toPlainString()));
-      }
+    }
+    if (!short_.isEmpty()) {
+      return criterion(r, Fact.ABSENT, "Partners " + String.join(", ", short_.keySet())
+          + " are unpaid, paid in kind or paid below the staff rate.",
+          short_.values().stream().flatMap(List::stream).distinct().toArray(Evidence[]::new));
     }
     if (!any) {
       return criterion(r, Fact.NOT_RECORDED, "No partner is recorded, so parity of payment"
           + " cannot be shown.");
     }
     if (!unknown.isEmpty()) {
-      return criterion(r, Fact.NOT_RECORDED, "How partners " + refs(unknown) + " are paid is"
-          + " not recorded.");
+      return criterion(r, Fact.NOT_RECORDED, "How partners " + String.join(", ", unknown)
+          + " are paid is not recorded.");
     }
-    return criterion(r, Fact.PRESENT, "Every partner is paid, and none below the staff rate.");
+    return criterion(r, Fact.PRESENT, "Every partner is paid in money, and none below the staff"
+        + " rate.");
   }
 
   private static RungCriterion budgetAndModelOfCare(Initiative i, PowerBalance b) {

@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  *
  * <p>Decision-makers are those the recorded decisions name (by reference, by role, or at a
  * session where a decision was taken); when no decision is recorded, those flagged
- * {@code decisionMaker: true} ({@link #decisionMakersFromDecisions()} is then false).
+ * {@code decisionMaker: true} ({@link #decisionMakersFromDecisions()} is then false). Lists of
+ * references are sorted, so that the order participants are recorded in changes nothing.
  *
  * <pre>{@code
  * import io.github.coproduction.core.initiative.*;
@@ -59,7 +60,7 @@ public abstract class PowerBalance {
   public abstract int participants();
 
   /**
-   * The lived-experience partners, by reference, in recorded order.
+   * The lived-experience partners, by reference, sorted.
    *
    * @return the partners' references
    */
@@ -82,7 +83,7 @@ public abstract class PowerBalance {
   /**
    * The decision-makers, by reference.
    *
-   * @return the references, in recorded order of the participants
+   * @return the references, sorted
    */
   public abstract List<String> decisionMakers();
 
@@ -310,7 +311,20 @@ public abstract class PowerBalance {
         }
       }
       sessions(b);
-      return b.build();
+      PowerBalance built = b.build();
+      // References sorted, so that the order participants are recorded in changes nothing.
+      return ImmutablePowerBalance.copyOf(built)
+          .withPartners(sorted(built.partners()))
+          .withPartnershipNotRecorded(sorted(built.partnershipNotRecorded()))
+          .withStaffWithLivedExperience(sorted(built.staffWithLivedExperience()))
+          .withDecisionMakers(sorted(built.decisionMakers()))
+          .withPartnerDecisionMakers(sorted(built.partnerDecisionMakers()))
+          .withFlaggedButNotDeciding(sorted(built.flaggedButNotDeciding()))
+          .withFlaggedUnconfirmed(sorted(built.flaggedUnconfirmed()));
+    }
+
+    private static List<String> sorted(List<String> refs) {
+      return refs.stream().sorted().toList();
     }
 
     private void sessions(Builder b) {

@@ -230,6 +230,7 @@ final class PeopleRules {
           }
         }
         if (!flagged.isEmpty()) {
+          java.util.Collections.sort(flagged);
           gaps.add("The decisionMaker flags of " + String.join(", ", flagged) + " do not change"
               + " that.");
           evidence.addAll(Subjects.decisionMakerFlags(i, flagged));
