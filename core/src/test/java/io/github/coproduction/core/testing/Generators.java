@@ -397,7 +397,8 @@ public final class Generators {
    * independent welfare benefits advice, sitting where decisions are made and named in every
    * decision; the problem defined by service users, carers and staff; what is not open to
    * co-production stated; every arrangement in place; risks named and shared; a co-produced,
-   * informed vision; co-production ongoing, claimed, and on the top rung now and as target; every
+   * informed vision; co-production ongoing, claimed, and on the top rung now and as target; three
+   * dated sessions with partners, papers sent a week before, each taking a decision; every
    * item of the default checklist answered yes; reflections during and after; finished.
    *
    * @return the initiative, the same every time
@@ -463,6 +464,10 @@ public final class Generators {
             .notOpenToCoproduction(Recorded.present(ImmutableList.of(
                 "Statutory safeguarding duties", "The contract length")))
             .build())
+        .sessions(List.of(
+            session("2026-01-13", SessionKind.WORKSHOP, "0", "P01", "P02", "P03", "S01", "S02"),
+            session("2026-02-10", SessionKind.MEETING, "1", "P01", "P03", "S01", "S03"),
+            session("2026-03-10", SessionKind.WORKSHOP, "2", "P01", "P02", "P03", "S02")))
         .arrangements(arrangements.build())
         .vision(new Vision.Builder().coProduced(Fact.PRESENT)
             .informedByLivedExperience(Fact.PRESENT).build())
@@ -1049,6 +1054,14 @@ public final class Generators {
     return new Participant.Builder().ref(ref).role(role)
         .livedExperience(Recorded.present(lived)).payment(Recorded.present(payment))
         .decisionMaker(Fact.PRESENT).organisation(organisation).build();
+  }
+
+  /** A session with papers sent a week before, taking one decision. */
+  private static Session session(String date, SessionKind kind, String decision,
+      String... attendees) {
+    LocalDate day = LocalDate.parse(date);
+    return new Session.Builder().date(day).kind(kind).addAttendees(attendees)
+        .papersSent(day.minusDays(7)).addDecisions(decision).build();
   }
 
   private static Decision decision(String subject, String... madeBy) {

@@ -58,6 +58,10 @@ final class LadderRules {
       cited.add(Evidence.of("/ladder/current", Subjects.kebab(current.get())));
     }
     String claimed = claim.get().title();
+    if (claim.get().isBelow(LadderRung.CO_DESIGN)) {
+      return Outcome.notApplicable("The initiative claims " + claimed + ", not a rung of doing"
+          + " with; the evidenced rung is reported beside it.");
+    }
     if (i.claimsCoproduction() == Fact.PRESENT && current.isPresent()
         && current.get().isBelow(LadderRung.CO_PRODUCTION)) {
       return Outcome.gap("The initiative calls itself co-production but stands at "
@@ -87,6 +91,10 @@ final class LadderRules {
           + shownUnmet.stream().map(RungCriterion::reason).collect(Collectors.joining(" "))
           + (current.isPresent() ? "" : " (no rung is recorded)"),
           cited.stream().distinct().toArray(Evidence[]::new));
+    }
+    if (evidenced.isNotRecorded()) {
+      // The record cannot tell whether anyone takes part as a partner: say that, and no more.
+      unmet = List.of(e.criteria().get(0));
     }
     for (RungCriterion c : unmet) {
       cited.addAll(c.evidence());
