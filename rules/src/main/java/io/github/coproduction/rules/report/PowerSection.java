@@ -35,10 +35,13 @@ final class PowerSection {
     c.assessment.powerBalance().ifPresent(b -> {
       rows.add(new Row("Partners", share(b.partners().size(), b.participants(),
           b.participantSharePercent(), "participants") + refs(c, b.partners())));
-      rows.add(new Row("Decision-makers", share(b.partnerDecisionMakers().size(),
-          b.decisionMakers().size(), b.decisionMakerSharePercent(), "decision-makers")
-          + (b.decisionMakersFromDecisions() ? ", from the recorded decisions"
-              : ", as flagged (no decision recorded)")));
+      rows.add(new Row("Decision-makers", b.decisionMakersFromDecisions()
+          && b.decisionMakers().isEmpty()
+          ? "none named: the recorded decisions name bodies or roles"
+          : share(b.partnerDecisionMakers().size(), b.decisionMakers().size(),
+              b.decisionMakerSharePercent(), "decision-makers")
+              + (b.decisionMakersFromDecisions() ? ", from the recorded decisions"
+                  : ", as flagged (no decision recorded)")));
       rows.add(new Row("Decisions", b.decisions() == 0 ? "none recorded"
           : b.decisionsWithPartners().size() + " of " + b.decisions() + " made with partners"
               + percent(b.decisionSharePercent()) + "; " + b.decisionsWithoutPartners().size()
