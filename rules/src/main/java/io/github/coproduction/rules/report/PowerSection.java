@@ -124,7 +124,7 @@ final class PowerSection {
     }
     List<String> criteria = criteria(c);
     if (!criteria.isEmpty()) {
-      out.append('\n');
+      out.append("\n  Ladder criteria, lowest rung first:\n");
       for (String k : criteria) {
         paragraph(out, "  - ", spaces(4), k);
       }
@@ -143,7 +143,7 @@ final class PowerSection {
     }
     List<String> criteria = criteria(c);
     if (!criteria.isEmpty()) {
-      out.append('\n');
+      out.append("\nLadder criteria, lowest rung first:\n\n");
       for (String k : criteria) {
         out.append("- ").append(MarkdownReport.escape(k)).append('\n');
       }
@@ -164,7 +164,7 @@ final class PowerSection {
     out.append("</dl>\n");
     List<String> criteria = criteria(c);
     if (!criteria.isEmpty()) {
-      out.append("<ul class=\"criteria\">\n");
+      out.append("<p>Ladder criteria, lowest rung first:</p>\n<ul class=\"criteria\">\n");
       for (String k : criteria) {
         out.append("<li>").append(escape(k)).append("</li>\n");
       }
