@@ -115,6 +115,22 @@ public abstract class Assessment {
   public abstract LadderPosition ladder();
 
   /**
+   * The balance of power the initiative's record evidences: the partners' share of the
+   * participants, of the decision-makers and of the recorded decisions.
+   *
+   * @return the balance; empty only in an assessment stored before it was computed
+   */
+  public abstract Optional<PowerBalance> powerBalance();
+
+  /**
+   * The rung of the engagement ladder the record evidences, beside the rung claimed, with the
+   * criteria that decide it.
+   *
+   * @return the ladder evidence; empty only in an assessment stored before it was computed
+   */
+  public abstract Optional<LadderEvidence> ladderEvidence();
+
+  /**
    * Waivers that have expired or matched nothing.
    *
    * @return the notices

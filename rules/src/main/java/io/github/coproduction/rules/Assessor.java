@@ -204,6 +204,8 @@ public final class Assessor {
         .elements(elementStatuses(findings, results, scopes))
         .rules(results)
         .ladder(initiative.ladder())
+        .powerBalance(input.power())
+        .ladderEvidence(input.ladderEvidence())
         .waiverNotices(notices)
         .build();
   }
@@ -211,10 +213,10 @@ public final class Assessor {
   private RuleInput input(Initiative initiative, LocalDate date) {
     Optional<ChecklistResponses> answers = initiative.checklist();
     if (answers.isEmpty()) {
-      return RuleInput.of(initiative, Optional.empty(), date);
+      return RuleInput.of(initiative, Optional.empty(), date, profile.thresholds());
     }
     // Bound when a rule first reads them: most rules never do.
-    return RuleInput.binding(initiative, () -> bind(answers.get()), date);
+    return RuleInput.binding(initiative, () -> bind(answers.get()), date, profile.thresholds());
   }
 
   private Optional<ResponseSet> bind(ChecklistResponses answers) {

@@ -46,6 +46,16 @@ public abstract class Profile {
   public abstract Map<String, Severity> severities();
 
   /**
+   * The thresholds by which the standard rules judge power from the evidence.
+   *
+   * @return the thresholds; {@link PowerThresholds#defaults()} by default
+   */
+  @Value.Default
+  public PowerThresholds thresholds() {
+    return PowerThresholds.defaults();
+  }
+
+  /**
    * Whether a rule runs under this profile.
    *
    * @param ruleId the rule id

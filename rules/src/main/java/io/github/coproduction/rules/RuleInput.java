@@ -24,16 +24,21 @@ public final class RuleInput {
 
   private final Initiative initiative;
   private final LocalDate assessedOn;
+  private final PowerThresholds thresholds;
+  /** Computed when a rule first asks; deterministic, so a race computes the same value twice. */
+  private volatile PowerBalance power;
+  private volatile LadderEvidence ladder;
   /** Binds the checklist answers; null once they are bound. */
   private Supplier<Optional<ResponseSet>> binder;
   /** The bound answers, or the error binding them; null until a rule first asks. */
   private volatile Bound bound;
 
   private RuleInput(Initiative initiative, Supplier<Optional<ResponseSet>> binder,
-      LocalDate assessedOn) {
+      LocalDate assessedOn, PowerThresholds thresholds) {
     this.initiative = initiative;
     this.binder = binder;
     this.assessedOn = assessedOn;
+    this.thresholds = thresholds;
   }
 
   /** The answers bound to their checklist, or the error that binding them gave. */
@@ -45,8 +50,8 @@ public final class RuleInput {
    * throws is kept and thrown to every rule that asks: those rules fail with that error.
    */
   static RuleInput binding(Initiative initiative, Supplier<Optional<ResponseSet>> binder,
-      LocalDate assessedOn) {
-    return new RuleInput(initiative, binder, assessedOn);
+      LocalDate assessedOn, PowerThresholds thresholds) {
+    return new RuleInput(initiative, binder, assessedOn, thresholds);
   }
 
   /**
@@ -59,10 +64,25 @@ public final class RuleInput {
    */
   public static RuleInput of(Initiative initiative, Optional<ResponseSet> checklist,
       LocalDate assessedOn) {
+    return of(initiative, checklist, assessedOn, PowerThresholds.defaults());
+  }
+
+  /**
+   * Creates an input with the thresholds of a profile, for testing rules on their own.
+   *
+   * @param initiative the initiative
+   * @param checklist its checklist answers bound to their checklist, or empty
+   * @param assessedOn the date of the assessment
+   * @param thresholds the thresholds by which power is judged
+   * @return the input
+   */
+  public static RuleInput of(Initiative initiative, Optional<ResponseSet> checklist,
+      LocalDate assessedOn, PowerThresholds thresholds) {
     requireNonNull(initiative, "initiative");
     requireNonNull(checklist, "checklist");
     requireNonNull(assessedOn, "assessedOn");
-    RuleInput input = new RuleInput(initiative, null, assessedOn);
+    requireNonNull(thresholds, "thresholds");
+    RuleInput input = new RuleInput(initiative, null, assessedOn, thresholds);
     input.bound = new Bound(checklist, null);
     return input;
   }
@@ -106,6 +126,43 @@ public final class RuleInput {
       bound = b;
     }
     return b;
+  }
+
+  /**
+   * The thresholds by which power is judged, from the assessor's profile.
+   *
+   * @return the thresholds
+   */
+  public PowerThresholds thresholds() {
+    return thresholds;
+  }
+
+  /**
+   * The balance of power the initiative's record evidences, computed once.
+   *
+   * @return the balance
+   */
+  public PowerBalance power() {
+    PowerBalance p = power;
+    if (p == null) {
+      p = PowerBalance.of(initiative);
+      power = p;
+    }
+    return p;
+  }
+
+  /**
+   * The rung of the engagement ladder the record evidences, beside the claimed one, computed once.
+   *
+   * @return the ladder evidence
+   */
+  public LadderEvidence ladderEvidence() {
+    LadderEvidence l = ladder;
+    if (l == null) {
+      l = LadderEvidence.of(initiative, power(), thresholds);
+      ladder = l;
+    }
+    return l;
   }
 
   /**

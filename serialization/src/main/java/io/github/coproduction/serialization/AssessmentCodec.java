@@ -1,5 +1,7 @@
 package io.github.coproduction.serialization;
 
+import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.LadderPosition;
 import io.github.coproduction.core.initiative.Stage;
 import io.github.coproduction.rules.Assessment;
@@ -8,9 +10,13 @@ import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.FindingStatus;
+import io.github.coproduction.rules.LadderEvidence;
+import io.github.coproduction.rules.PowerBalance;
+import io.github.coproduction.rules.PowerThresholds;
 import io.github.coproduction.rules.Profile;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.RuleStatus;
+import io.github.coproduction.rules.RungCriterion;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.Summary;
 import io.github.coproduction.rules.Verdict;
@@ -24,7 +30,16 @@ final class AssessmentCodec {
 
   static final List<String> ASSESSMENT = List.of("initiative", "title", "stage", "assessedOn",
       "catalogueVersion", "ruleSet", "ruleSetVersion", "profile", "findings", "elements", "rules",
-      "ladder", "waiverNotices", "summary");
+      "ladder", "powerBalance", "ladderEvidence", "waiverNotices", "summary");
+  static final List<String> POWER_BALANCE = List.of("participants", "partners",
+      "partnershipNotRecorded", "staffWithLivedExperience", "decisionMakers",
+      "partnerDecisionMakers", "decisionMakersFromDecisions", "decisions", "decisionsWithPartners",
+      "decisionsWithoutPartners", "sessions", "sessionsWithPartners",
+      "staffOnlySessionsAfterPartners", "flaggedButNotDeciding", "flaggedUnconfirmed",
+      "participantSharePercent", "decisionMakerSharePercent", "decisionSharePercent");
+  static final List<String> LADDER_EVIDENCE = List.of("claimed", "claimsCoproduction",
+      "evidenced", "criteria");
+  static final List<String> CRITERION = List.of("rung", "met", "reason", "evidence");
   static final List<String> FINDING = List.of("rule", "severity", "status", "message",
       "elements", "evidence", "remedy", "remedyActions", "waiver");
   static final List<String> EVIDENCE = List.of("pointer", "value");
@@ -35,7 +50,9 @@ final class AssessmentCodec {
   static final List<String> RULE_RESULT = List.of("rule", "status", "detail");
   static final List<String> SUMMARY = List.of("critical", "major", "minor", "advisory",
       "notRecorded", "waived", "errors", "verdict");
-  static final List<String> PROFILE = List.of("name", "disabled", "severities");
+  static final List<String> PROFILE = List.of("name", "disabled", "severities", "thresholds");
+  static final List<String> THRESHOLDS = List.of("tokenSharePercent", "decisionSharePercent",
+      "papersNoticeDays");
   static final List<String> WAIVERS = List.of("waivers");
 
   private AssessmentCodec() {}
@@ -60,6 +77,8 @@ final class AssessmentCodec {
             AssessmentCodec::waiverNotice));
     b.ladder(o.get("ladder").map(InitiativeCodec::ladder)
         .orElse(LadderPosition.notRecorded()));
+    o.get("powerBalance").ifPresent(v -> b.powerBalance(powerBalance(v)));
+    o.get("ladderEvidence").ifPresent(v -> b.ladderEvidence(ladderEvidence(v)));
     Assessment assessment = o.build(b::build);
     o.get("summary").ifPresent(v -> checkSummary(v, assessment.summary()));
     return assessment;
@@ -72,6 +91,56 @@ final class AssessmentCodec {
       throw in.fail("the summary does not agree with the findings and rule results, which give "
           + write(derived).toString() + "; correct it or leave it out (it is derived)");
     }
+  }
+
+  static PowerBalance powerBalance(In in) {
+    Obj o = in.object("a balance of power", POWER_BALANCE);
+    PowerBalance.Builder b = new PowerBalance.Builder()
+        .participants(o.smallCount("participants", "the number of participants"))
+        .partners(o.texts("partners", "a list of references"))
+        .partnershipNotRecorded(o.texts("partnershipNotRecorded", "a list of references"))
+        .staffWithLivedExperience(o.texts("staffWithLivedExperience", "a list of references"))
+        .decisionMakers(o.texts("decisionMakers", "a list of references"))
+        .partnerDecisionMakers(o.texts("partnerDecisionMakers", "a list of references"))
+        .decisionMakersFromDecisions(o.required("decisionMakersFromDecisions",
+            "whether decision-makers come from recorded decisions").bool(
+            "whether decision-makers come from recorded decisions"))
+        .decisions(o.smallCount("decisions", "the number of decisions"))
+        .decisionsWithPartners(indexes(o, "decisionsWithPartners"))
+        .decisionsWithoutPartners(indexes(o, "decisionsWithoutPartners"))
+        .sessions(o.smallCount("sessions", "the number of sessions"))
+        .sessionsWithPartners(indexes(o, "sessionsWithPartners"))
+        .staffOnlySessionsAfterPartners(indexes(o, "staffOnlySessionsAfterPartners"))
+        .flaggedButNotDeciding(o.texts("flaggedButNotDeciding", "a list of references"))
+        .flaggedUnconfirmed(o.texts("flaggedUnconfirmed", "a list of references"));
+    // The shares are derived from the counts: written for readers, not read back.
+    return o.build(b::build);
+  }
+
+  private static List<Integer> indexes(Obj o, String name) {
+    return o.list(name, "a list of indexes", v -> v.smallCount("an index"));
+  }
+
+  static LadderEvidence ladderEvidence(In in) {
+    Obj o = in.object("the evidenced ladder rung", LADDER_EVIDENCE);
+    String rungs = "a rung of the engagement ladder (" + Kebab.allowed(LadderRung.class) + ")";
+    LadderEvidence.Builder b = new LadderEvidence.Builder()
+        .claimed(o.recorded("claimed", rungs, v -> v.choice(LadderRung.class)))
+        .claimsCoproduction(o.fact("claimsCoproduction", "whether the initiative claims to be"
+            + " co-production"))
+        .evidenced(o.recorded("evidenced", rungs, v -> v.choice(LadderRung.class)))
+        .criteria(o.list("criteria", "a list of criteria", AssessmentCodec::criterion));
+    return o.build(b::build);
+  }
+
+  static RungCriterion criterion(In in) {
+    Obj o = in.object("a ladder criterion", CRITERION);
+    RungCriterion.Builder b = new RungCriterion.Builder()
+        .rung(o.choice("rung", LadderRung.class, "the rung"))
+        .met(o.choice("met", Fact.class, "whether it is met"))
+        .reason(o.text("reason", "the reason"))
+        .evidence(o.list("evidence", "a list of evidence", AssessmentCodec::evidence));
+    return o.build(b::build);
   }
 
   static Summary summary(In in) {
@@ -165,6 +234,22 @@ final class AssessmentCodec {
         .disabled(o.set("disabled", "a list of rule ids", v -> v.nonBlank("a rule id")))
         .severities(o.map("severities", "the severities by rule id",
             v -> v.choice(Severity.class)));
+    o.get("thresholds").ifPresent(v -> b.thresholds(thresholds(v)));
+    return o.build(b::build);
+  }
+
+  static PowerThresholds thresholds(In in) {
+    Obj o = in.object("the thresholds by which power is judged", THRESHOLDS);
+    PowerThresholds.Builder b = new PowerThresholds.Builder();
+    if (o.has("tokenSharePercent")) {
+      b.tokenSharePercent(o.smallCount("tokenSharePercent", "a percentage from 0 to 100"));
+    }
+    if (o.has("decisionSharePercent")) {
+      b.decisionSharePercent(o.smallCount("decisionSharePercent", "a percentage from 0 to 100"));
+    }
+    if (o.has("papersNoticeDays")) {
+      b.papersNoticeDays(o.smallCount("papersNoticeDays", "a number of days"));
+    }
     return o.build(b::build);
   }
 
@@ -177,7 +262,7 @@ final class AssessmentCodec {
   // --- Writing ----------------------------------------------------------------------------------
 
   static ObjectNode write(Assessment a) {
-    return new Out()
+    Out o = new Out()
         .text("initiative", a.initiative())
         .text("title", a.title())
         .choice("stage", a.stage())
@@ -189,10 +274,54 @@ final class AssessmentCodec {
         .list("findings", a.findings(), AssessmentCodec::write)
         .list("elements", a.elements(), AssessmentCodec::write)
         .list("rules", a.rules(), AssessmentCodec::write)
-        .node("ladder", InitiativeCodec.write(a.ladder()))
-        .list("waiverNotices", a.waiverNotices(), AssessmentCodec::write)
+        .node("ladder", InitiativeCodec.write(a.ladder()));
+    a.powerBalance().ifPresent(p -> o.node("powerBalance", write(p)));
+    a.ladderEvidence().ifPresent(e -> o.node("ladderEvidence", write(e)));
+    return o.list("waiverNotices", a.waiverNotices(), AssessmentCodec::write)
         .node("summary", write(a.summary()))
         .node();
+  }
+
+  static ObjectNode write(PowerBalance p) {
+    Out o = new Out()
+        .number("participants", p.participants())
+        .list("partners", p.partners(), Out::text)
+        .list("partnershipNotRecorded", p.partnershipNotRecorded(), Out::text)
+        .list("staffWithLivedExperience", p.staffWithLivedExperience(), Out::text)
+        .list("decisionMakers", p.decisionMakers(), Out::text)
+        .list("partnerDecisionMakers", p.partnerDecisionMakers(), Out::text)
+        .bool("decisionMakersFromDecisions", p.decisionMakersFromDecisions())
+        .number("decisions", p.decisions())
+        .list("decisionsWithPartners", p.decisionsWithPartners(), AssessmentCodec::index)
+        .list("decisionsWithoutPartners", p.decisionsWithoutPartners(), AssessmentCodec::index)
+        .number("sessions", p.sessions())
+        .list("sessionsWithPartners", p.sessionsWithPartners(), AssessmentCodec::index)
+        .list("staffOnlySessionsAfterPartners", p.staffOnlySessionsAfterPartners(),
+            AssessmentCodec::index)
+        .list("flaggedButNotDeciding", p.flaggedButNotDeciding(), Out::text)
+        .list("flaggedUnconfirmed", p.flaggedUnconfirmed(), Out::text);
+    p.participantSharePercent().ifPresent(n -> o.number("participantSharePercent", n));
+    p.decisionMakerSharePercent().ifPresent(n -> o.number("decisionMakerSharePercent", n));
+    p.decisionSharePercent().ifPresent(n -> o.number("decisionSharePercent", n));
+    return o.node();
+  }
+
+  private static tools.jackson.databind.JsonNode index(Integer i) {
+    return Out.NODES.numberNode(i.intValue());
+  }
+
+  static ObjectNode write(LadderEvidence e) {
+    return new Out()
+        .recorded("claimed", e.claimed(), Out::choice)
+        .fact("claimsCoproduction", e.claimsCoproduction())
+        .recorded("evidenced", e.evidenced(), Out::choice)
+        .list("criteria", e.criteria(), AssessmentCodec::write)
+        .node();
+  }
+
+  static ObjectNode write(RungCriterion c) {
+    return new Out().choice("rung", c.rung()).choice("met", c.met()).text("reason", c.reason())
+        .list("evidence", c.evidence(), AssessmentCodec::write).node();
   }
 
   static ObjectNode write(Summary s) {
@@ -243,8 +372,15 @@ final class AssessmentCodec {
   static ObjectNode write(Profile p) {
     ObjectNode severities = Out.NODES.objectNode();
     p.severities().forEach((rule, severity) -> severities.put(rule, Kebab.of(severity)));
-    return new Out().text("name", p.name()).list("disabled", p.disabled(), Out::text)
-        .node("severities", severities).node();
+    Out o = new Out().text("name", p.name()).list("disabled", p.disabled(), Out::text)
+        .node("severities", severities);
+    if (!p.thresholds().equals(PowerThresholds.defaults())) {
+      PowerThresholds t = p.thresholds();
+      o.node("thresholds", new Out().number("tokenSharePercent", t.tokenSharePercent())
+          .number("decisionSharePercent", t.decisionSharePercent())
+          .number("papersNoticeDays", t.papersNoticeDays()).node());
+    }
+    return o.node();
   }
 
   static ObjectNode writeWaivers(List<Waiver> waivers) {

@@ -8,7 +8,11 @@ import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Budget;
 import io.github.coproduction.core.initiative.Continuity;
+import io.github.coproduction.core.initiative.Body;
 import io.github.coproduction.core.initiative.Decision;
+import io.github.coproduction.core.initiative.DecisionArea;
+import io.github.coproduction.core.initiative.Session;
+import io.github.coproduction.core.initiative.SessionKind;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.LadderPosition;
 import io.github.coproduction.core.initiative.LivedExperience;
@@ -39,14 +43,18 @@ final class InitiativeCodec {
 
   static final List<String> INITIATIVE = List.of("id", "title", "purpose", "scopes", "stage",
       "organisations", "participants", "power", "arrangements", "vision", "risks", "continuity",
-      "claimsCoproduction", "ladder", "checklist", "reflections");
+      "claimsCoproduction", "ladder", "checklist", "reflections", "sessions");
   static final List<String> ORGANISATION = List.of("id", "name", "kind");
   static final List<String> PARTICIPANT = List.of("ref", "role", "livedExperience", "payment",
       "decisionMaker", "organisation");
   static final List<String> PAYMENT = List.of("method", "hourlyRate", "expensesCovered");
   static final List<String> POWER = List.of("problemDefinedBy", "decisions",
-      "notOpenToCoproduction");
-  static final List<String> DECISION = List.of("subject", "madeBy");
+      "notOpenToCoproduction", "bodies");
+  static final List<String> DECISION = List.of("subject", "madeBy", "id", "area", "body",
+      "roles");
+  static final List<String> BODY = List.of("id", "name", "roles", "members");
+  static final List<String> SESSION = List.of("date", "kind", "attendees", "bodies",
+      "papersSent", "decisions");
   static final List<String> BUDGET = List.of("amount", "heldBy");
   static final List<String> VISION = List.of("coProduced", "informedByLivedExperience");
   static final List<String> RISK = List.of("kind", "carriedBy", "description");
@@ -133,6 +141,7 @@ final class InitiativeCodec {
     o.get("checklist").ifPresent(v -> b.checklist(responses(v)));
     b.reflections(o.recordedNonEmptyList("reflections", "a list of reflections", "reflections",
         InitiativeCodec::reflection));
+    b.sessions(o.list("sessions", "a list of sessions", InitiativeCodec::session));
     return o.build(b::build);
   }
 
@@ -178,7 +187,8 @@ final class InitiativeCodec {
         .decisions(o.list("decisions", "a list of decisions", InitiativeCodec::decision))
         .notOpenToCoproduction(o.recorded("notOpenToCoproduction", "a list of what is not open"
             + " to co-production", v -> v.list("a list of what is not open to co-production",
-                t -> t.nonBlank("what is not open to co-production"))));
+                t -> t.nonBlank("what is not open to co-production"))))
+        .bodies(o.list("bodies", "a list of bodies", InitiativeCodec::body));
     return o.build(b::build);
   }
 
@@ -186,10 +196,52 @@ final class InitiativeCodec {
     Obj o = in.object("a decision", DECISION);
     Decision.Builder b = new Decision.Builder()
         .subject(o.text("subject", "what is decided"))
-        .madeBy(Obj.uniqueValues(o.required("madeBy", "the references of the participants who"
-            + " make the decision"), "a list of participant references",
-            v -> v.text("a participant reference")));
+        .roles(o.set("roles", "a list of roles", v -> v.choice(Role.class)));
+    if (o.has("madeBy") || !(o.has("body") || o.has("roles"))) {
+      b.madeBy(Obj.uniqueValues(o.required("madeBy", "the references of the participants who"
+          + " make the decision (or a body or roles that do)"), "a list of participant references",
+          v -> v.text("a participant reference")));
+    }
+    o.optionalText("id", "the decision's id").ifPresent(b::id);
+    o.optionalText("body", "the id of the body that makes the decision").ifPresent(b::body);
+    if (o.has("area")) {
+      b.area(o.choice("area", DecisionArea.class, "what the decision is about"));
+    }
     return o.build(b::build);
+  }
+
+  static Body body(In in) {
+    Obj o = in.object("a body", BODY);
+    Body.Builder b = new Body.Builder()
+        .id(o.text("id", "the body's id, a code such as \"programme-board\""))
+        .name(o.text("name", "the body's name"))
+        .roles(o.set("roles", "a list of roles", v -> v.choice(Role.class)));
+    if (o.has("members")) {
+      b.members(o.smallCount("members", "the number of members"));
+    }
+    return o.build(b::build);
+  }
+
+  static Session session(In in) {
+    Obj o = in.object("a session", SESSION);
+    Session.Builder b = new Session.Builder()
+        .date(o.date("date", "the date of the session"))
+        .kind(o.choice("kind", SessionKind.class, "the kind of session"))
+        .attendees(o.set("attendees", "a list of participant references",
+            v -> v.text("a participant reference")))
+        .bodies(o.set("bodies", "a list of body ids", v -> v.text("a body id")))
+        .decisions(o.set("decisions", "a list of decision ids or indexes",
+            InitiativeCodec::decisionReference));
+    if (o.has("papersSent")) {
+      b.papersSent(o.date("papersSent", "the date the papers were sent"));
+    }
+    return o.build(b::build);
+  }
+
+  /** A decision named by its id (a text) or its index (a whole number). */
+  private static String decisionReference(In v) {
+    return v.node.isNumber() ? Long.toString(v.count("a decision index"))
+        : v.text("a decision id or index");
   }
 
   static Arrangements arrangements(In in) {
@@ -298,6 +350,7 @@ final class InitiativeCodec {
     }
     i.checklist().ifPresent(c -> o.node("checklist", write(c)));
     o.recorded("reflections", i.reflections(), l -> Out.array(l, InitiativeCodec::write));
+    o.listIfAny("sessions", i.sessions(), InitiativeCodec::write);
     return o.node();
   }
 
@@ -331,11 +384,30 @@ final class InitiativeCodec {
         .listIfAny("decisions", p.decisions(), InitiativeCodec::write)
         .recorded("notOpenToCoproduction", p.notOpenToCoproduction(),
             l -> Out.array(l, Out::text))
+        .listIfAny("bodies", p.bodies(), InitiativeCodec::write)
         .node();
   }
 
   static ObjectNode write(Decision d) {
-    return new Out().text("subject", d.subject()).list("madeBy", d.madeBy(), Out::text).node();
+    Out o = new Out().text("id", d.id()).text("subject", d.subject());
+    d.area().ifPresent(a -> o.choice("area", a));
+    return o.listIfAny("madeBy", d.madeBy(), Out::text).text("body", d.body())
+        .listIfAny("roles", d.roles(), Out::choice).node();
+  }
+
+  static ObjectNode write(Body b) {
+    Out o = new Out().text("id", b.id()).text("name", b.name())
+        .listIfAny("roles", b.roles(), Out::choice);
+    b.members().ifPresent(n -> o.number("members", n));
+    return o.node();
+  }
+
+  static ObjectNode write(Session s) {
+    Out o = new Out().text("date", s.date().toString()).choice("kind", s.kind())
+        .listIfAny("attendees", s.attendees(), Out::text)
+        .listIfAny("bodies", s.bodies(), Out::text);
+    s.papersSent().ifPresent(d -> o.text("papersSent", d.toString()));
+    return o.listIfAny("decisions", s.decisions(), Out::text).node();
   }
 
   static ObjectNode write(Arrangements a) {

@@ -13,15 +13,16 @@ import tools.jackson.databind.node.ObjectNode;
  * version is read as far as it is understood (in strict mode its new properties fail as unknown,
  * naming the version); another major version fails, saying which versions this release reads.
  *
- * <p>1.0 is the first version, so there are no migrations yet. A migration is a step from one
+ * <p>1.1 adds optional fields only (sessions, bodies, and decisions made by a body or by roles),
+ * so a 1.0 document reads as it is and needs no migration. A migration is a step from one
  * version to the next over the document's tree, added to {@link #MIGRATIONS}.
  */
 final class Versions {
 
   /** The version this release writes. */
-  static final String CURRENT = "1.0";
+  static final String CURRENT = "1.1";
   static final int MAJOR = 1;
-  static final int MINOR = 0;
+  static final int MINOR = 1;
   /** The oldest version this release reads. */
   static final String OLDEST = "1.0";
 

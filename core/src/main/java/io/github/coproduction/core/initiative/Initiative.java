@@ -128,6 +128,14 @@ public abstract class Initiative {
   }
 
   /**
+   * The meetings, workshops, boards and other sessions of the initiative, as dated activity. Empty
+   * means not recorded.
+   *
+   * @return the sessions, in the order given
+   */
+  public abstract List<Session> sessions();
+
+  /**
    * The risks named, and who carries each. Absent means recorded that no risks were named.
    *
    * @return the recorded risks, not recorded by default; present lists are not empty
@@ -217,6 +225,30 @@ public abstract class Initiative {
     return participants().stream().filter(p -> p.ref().equals(ref)).findFirst();
   }
 
+  /**
+   * Finds the decision a session names: the decision with that id, or else, for a reference of
+   * digits only, the decision at that index (0 for the first).
+   *
+   * @param reference a decision id or index
+   * @return the decision's index in {@code power().decisions()}, or empty if none matches
+   */
+  public final java.util.OptionalInt decisionIndex(String reference) {
+    List<Decision> decisions = power().decisions();
+    for (int d = 0; d < decisions.size(); d++) {
+      if (decisions.get(d).id().map(reference::equals).orElse(false)) {
+        return java.util.OptionalInt.of(d);
+      }
+    }
+    if (!reference.isEmpty() && reference.length() < 10
+        && reference.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int index = Integer.parseInt(reference);
+      if (index < decisions.size()) {
+        return java.util.OptionalInt.of(index);
+      }
+    }
+    return java.util.OptionalInt.empty();
+  }
+
   @Value.Check
   Initiative check() {
     References.checkReference("/id", id(), "an initiative id");
@@ -235,7 +267,26 @@ public abstract class Initiative {
             "no organisation with id \"" + org.get() + "\" in /organisations");
       }
     }
+    Map<String, Integer> bodies = unique(
+        power().bodies().stream().map(Body::id), "/power/bodies/", "/id", "body id");
     List<Decision> decisions = power().decisions();
+    Map<String, Integer> decisionIds = new HashMap<>();
+    for (int d = 0; d < decisions.size(); d++) {
+      Optional<String> id = decisions.get(d).id();
+      if (id.isPresent()) {
+        Integer first = decisionIds.putIfAbsent(id.get(), d);
+        if (first != null) {
+          throw new ValidationException("/power/decisions/" + d + "/id", "duplicate decision id"
+              + " \"" + id.get() + "\", first used at /power/decisions/" + first + "/id");
+        }
+      }
+      Optional<String> body = decisions.get(d).body();
+      if (body.isPresent() && !bodies.containsKey(body.get())) {
+        throw new ValidationException("/power/decisions/" + d + "/body",
+            "no body with id \"" + body.get() + "\" in /power/bodies");
+      }
+    }
+    checkSessions(participants, bodies);
     for (int d = 0; d < decisions.size(); d++) {
       int m = 0;
       for (String ref : decisions.get(d).madeBy()) {
@@ -254,6 +305,32 @@ public abstract class Initiative {
     checkNotEmptyWhenPresent(risks(), "/risks", "risks");
     checkNotEmptyWhenPresent(reflections(), "/reflections", "reflections");
     return normalized();
+  }
+
+  private void checkSessions(Map<String, Integer> participants, Map<String, Integer> bodies) {
+    for (int s = 0; s < sessions().size(); s++) {
+      Session session = sessions().get(s);
+      String at = "/sessions/" + s;
+      for (int a = 0; a < session.attendees().size(); a++) {
+        if (!participants.containsKey(session.attendees().get(a))) {
+          throw new ValidationException(at + "/attendees/" + a, "no participant with reference"
+              + " \"" + session.attendees().get(a) + "\" in /participants");
+        }
+      }
+      for (int b = 0; b < session.bodies().size(); b++) {
+        if (!bodies.containsKey(session.bodies().get(b))) {
+          throw new ValidationException(at + "/bodies/" + b, "no body with id \""
+              + session.bodies().get(b) + "\" in /power/bodies");
+        }
+      }
+      for (int d = 0; d < session.decisions().size(); d++) {
+        if (decisionIndex(session.decisions().get(d)).isEmpty()) {
+          throw new ValidationException(at + "/decisions/" + d, "no decision with id or index \""
+              + session.decisions().get(d) + "\" in /power/decisions ("
+              + power().decisions().size() + " recorded)");
+        }
+      }
+    }
   }
 
   private static Map<String, Integer> unique(

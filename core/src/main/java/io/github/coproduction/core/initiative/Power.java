@@ -42,6 +42,24 @@ public abstract class Power {
   public abstract List<Decision> decisions();
 
   /**
+   * The bodies that meet or decide as one, such as a programme board, named by decisions and
+   * sessions.
+   *
+   * @return the bodies, ids unique; possibly empty
+   */
+  public abstract List<Body> bodies();
+
+  /**
+   * Finds a body by id.
+   *
+   * @param id the body's id
+   * @return the body, or empty
+   */
+  public final java.util.Optional<Body> body(String id) {
+    return bodies().stream().filter(b -> b.id().equals(id)).findFirst();
+  }
+
+  /**
    * What is not open to co-production, as stated openly to everyone involved. Present with an
    * empty list means it was stated that everything is open; absent means it was never stated.
    *

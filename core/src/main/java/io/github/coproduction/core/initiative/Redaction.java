@@ -14,7 +14,7 @@ import java.util.Optional;
  * the result is free of them too.
  *
  * <p>Participant references become {@code participant-01}, {@code participant-02}, ... in recorded
- * order (decisions follow them); notes, evidence, risk descriptions, reflection notes, decision
+ * order (decisions and sessions follow them); body names become {@code "body 1"}, ...; notes, evidence, risk descriptions, reflection notes, decision
  * subjects and the items stated as not open to co-production become neutral placeholders; the
  * purpose, when recorded, becomes {@code "[redacted]"}. Recorded, absent and not recorded stay as
  * they were. The initiative's id, title and organisations are kept.
@@ -52,10 +52,20 @@ public final class Redaction {
     ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
     for (int d = 0; d < power.decisions().size(); d++) {
       Decision decision = power.decisions().get(d);
-      decisions.add(new Decision.Builder().subject("decision " + (d + 1))
+      decisions.add(new Decision.Builder().from(decision).subject("decision " + (d + 1))
           .madeBy(decision.madeBy().stream().map(refs::get).toList()).build());
     }
+    ImmutableList.Builder<Body> bodies = ImmutableList.builder();
+    for (int b = 0; b < power.bodies().size(); b++) {
+      bodies.add(ImmutableBody.copyOf(power.bodies().get(b)).withName("body " + (b + 1)));
+    }
+    ImmutableList.Builder<Session> sessions = ImmutableList.builder();
+    for (Session s : initiative.sessions()) {
+      sessions.add(ImmutableSession.copyOf(s)
+          .withAttendees(s.attendees().stream().map(refs::get).toList()));
+    }
     Power redactedPower = new Power.Builder().from(power).decisions(decisions.build())
+        .bodies(bodies.build())
         .notOpenToCoproduction(power.notOpenToCoproduction().map(list ->
             java.util.stream.IntStream.range(0, list.size()).mapToObj(n -> "item " + (n + 1))
                 .collect(ImmutableList.toImmutableList())))
@@ -65,6 +75,7 @@ public final class Redaction {
         .purpose(initiative.purpose().map(p -> PLACEHOLDER))
         .participants(participants.build())
         .power(redactedPower)
+        .sessions(sessions.build())
         .arrangements(arrangements(initiative.arrangements()))
         .risks(initiative.risks().map(list -> list.stream()
             .map(r -> (Risk) ImmutableRisk.copyOf(r).withDescription(Optional.empty()))

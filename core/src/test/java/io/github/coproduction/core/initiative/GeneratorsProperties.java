@@ -193,6 +193,20 @@ class GeneratorsProperties {
           i.claimsCoproduction() == Fact.PRESENT && i.ladder().current().value()
               .map(r -> r.isBelow(LadderRung.CO_PRODUCTION)).orElse(false));
       c.facts("reflections", i.reflections().fact());
+      c.count("sessions recorded", !i.sessions().isEmpty());
+      c.count("no sessions recorded", i.sessions().isEmpty());
+      c.count("a session attended by a body", i.sessions().stream()
+          .anyMatch(x -> !x.bodies().isEmpty()));
+      c.count("a session with papers sent late", i.sessions().stream()
+          .anyMatch(x -> x.papersNoticeDays().map(d -> d < 5).orElse(false)));
+      c.count("a decision made by a body", i.power().decisions().stream()
+          .anyMatch(d -> d.body().isPresent()));
+      c.count("a decision made by roles", i.power().decisions().stream()
+          .anyMatch(d -> !d.roles().isEmpty()));
+      c.count("a decision on the budget", i.power().decisions().stream()
+          .anyMatch(d -> d.area().orElse(null) == DecisionArea.BUDGET));
+      c.count("a body whose roles are not recorded", i.power().bodies().stream()
+          .anyMatch(x -> x.roles().isEmpty()));
       c.count("checklist answered", i.checklist().isPresent());
       c.count("no checklist", i.checklist().isEmpty());
       List<Response> responses = i.checklist().map(ChecklistResponses::responses)

@@ -14,7 +14,11 @@ import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Budget;
 import io.github.coproduction.core.initiative.Continuity;
+import io.github.coproduction.core.initiative.Body;
 import io.github.coproduction.core.initiative.Decision;
+import io.github.coproduction.core.initiative.DecisionArea;
+import io.github.coproduction.core.initiative.Session;
+import io.github.coproduction.core.initiative.SessionKind;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.LadderPosition;
@@ -284,6 +288,10 @@ public final class Generators {
     if (random.nextInt(100) >= 20) {
       b.checklist(checklistResponses(random, tendency, DefaultChecklist.checklist()));
     }
+    // Drawn last, from a random of their own, so that everything above is as it always was.
+    Random activity = new Random(random.nextLong());
+    Power power = withBodiesAndAreas(activity, tendency, b.build().power(), participants);
+    b.power(power).sessions(sessions(activity, tendency, power, participants));
     // drawn last, so that everything above is what the same seed gave before steering
     return steered(b.build(), random.nextInt(100), staffRate);
   }
@@ -299,11 +307,14 @@ public final class Generators {
   private static Initiative steered(Initiative i, int n, BigDecimal staffRate) {
     List<Participant> participants = i.participants();
     boolean anyLived = participants.stream().anyMatch(Participant::hasLivedExperience);
-    if (n < 8 && anyLived) {
+    boolean anyPartner = participants.stream().anyMatch(Participant::isLivedExperiencePartner);
+    if (n < 8 && anyPartner) {
+      // Partners kept out of every decision and every session where decisions are taken: each
+      // decision keeps its place (sessions name decisions by index), made by staff alone.
       Set<String> lived = new LinkedHashSet<>();
       List<Participant> kept = new ArrayList<>();
       for (Participant p : participants) {
-        if (p.hasLivedExperience()) {
+        if (p.isLivedExperiencePartner() || p.hasLivedExperience()) {
           lived.add(p.ref());
           kept.add(new Participant.Builder().from(p).decisionMaker(Fact.ABSENT).build());
         } else {
@@ -313,11 +324,19 @@ public final class Generators {
       List<Decision> decisions = new ArrayList<>();
       for (Decision d : i.power().decisions()) {
         List<String> madeBy = d.madeBy().stream().filter(r -> !lived.contains(r)).toList();
-        if (!madeBy.isEmpty()) {
-          decisions.add(new Decision.Builder().from(d).madeBy(madeBy).build());
+        Decision.Builder staffOnly = new Decision.Builder().from(d).madeBy(madeBy)
+            .roles(d.roles().stream().filter(r -> r.isStaff()).toList()).body(Optional.empty());
+        if (madeBy.isEmpty() && d.roles().stream().noneMatch(Role::isStaff)) {
+          staffOnly.roles(List.of(Role.SENIOR_MANAGER));
         }
+        decisions.add(staffOnly.build());
       }
-      return new Initiative.Builder().from(i).participants(kept)
+      List<Session> sessions = new ArrayList<>();
+      for (Session s : i.sessions()) {
+        sessions.add(new Session.Builder().from(s).bodies(List.of())
+            .attendees(s.attendees().stream().filter(r -> !lived.contains(r)).toList()).build());
+      }
+      return new Initiative.Builder().from(i).participants(kept).sessions(sessions)
           .power(new Power.Builder().from(i.power()).decisions(decisions).build()).build();
     }
     if (n < 20 && anyLived) {
@@ -353,12 +372,120 @@ public final class Generators {
   }
 
   /**
+   * Bodies (a programme board, staff only or with partners, or with members not recorded) and
+   * decisions that name a body or roles, carry an id or say what they are about.
+   *
+   * @param random the random source
+   * @param tendency the tendency
+   * @param power the power to add to
+   * @param participants the participants
+   * @return the power with bodies and richer decisions
+   */
+  public static Power withBodiesAndAreas(Random random, Tendency tendency, Power power,
+      List<Participant> participants) {
+    List<Body> bodies = new ArrayList<>();
+    if (random.nextInt(10) < 4) {
+      Body.Builder board = new Body.Builder().id("programme-board").name("Programme board")
+          .addRoles(Role.SENIOR_MANAGER, Role.COMMISSIONER);
+      int n = random.nextInt(10);
+      if (n < 2) {
+        board.roles(Set.of());
+      } else if (random.nextDouble() < tendency.good()) {
+        board.addRoles(pick(random, LIVED_ROLES));
+      }
+      if (random.nextBoolean()) {
+        board.members(3 + random.nextInt(9));
+      }
+      bodies.add(board.build());
+    }
+    List<Decision> decisions = new ArrayList<>();
+    int d = 0;
+    for (Decision decision : power.decisions()) {
+      Decision.Builder b = new Decision.Builder().from(decision);
+      if (random.nextInt(10) < 3) {
+        b.area(pick(random, DecisionArea.values()));
+      }
+      if (random.nextInt(10) < 2) {
+        b.id("d" + d);
+      }
+      int how = random.nextInt(10);
+      if (how < 2 && !bodies.isEmpty()) {
+        b.body(bodies.get(0).id());
+        if (random.nextBoolean()) {
+          b.madeBy(Set.of());
+        }
+      } else if (how < 3) {
+        b.madeBy(Set.of()).addRoles(pick(random, NON_LIVED_ROLES));
+        if (random.nextDouble() < tendency.good()) {
+          b.addRoles(pick(random, LIVED_ROLES));
+        }
+      }
+      decisions.add(b.build());
+      d++;
+    }
+    return new Power.Builder().from(power).bodies(bodies).decisions(decisions).build();
+  }
+
+  /**
+   * Dated sessions, half the time: workshops, meetings and boards a fortnight apart, attended by
+   * some participants or a body, with papers sent some days before (or after, or not recorded),
+   * each taking some of the decisions.
+   *
+   * @param random the random source
+   * @param tendency the tendency
+   * @param power the power whose bodies and decisions sessions may name
+   * @param participants the participants
+   * @return the sessions, possibly none
+   */
+  public static List<Session> sessions(Random random, Tendency tendency, Power power,
+      List<Participant> participants) {
+    if (participants.isEmpty() || random.nextBoolean()) {
+      return List.of();
+    }
+    List<String> refs = participants.stream().map(Participant::ref).toList();
+    List<String> partners = participants.stream().filter(Participant::isLivedExperiencePartner)
+        .map(Participant::ref).toList();
+    int count = 1 + random.nextInt(5);
+    List<Session.Builder> sessions = new ArrayList<>();
+    LocalDate date = LocalDate.of(2026, 1, 5).plusDays(random.nextInt(60));
+    for (int s = 0; s < count; s++) {
+      Session.Builder b = new Session.Builder().date(date).kind(pick(random, SessionKind.values()));
+      int who = random.nextInt(10);
+      if (who < 2 && !power.bodies().isEmpty()) {
+        b.addBodies(power.bodies().get(0).id());
+      } else if (who < 9) {
+        Set<String> attendees = new LinkedHashSet<>(some(random, refs, 1,
+            Math.min(5, refs.size())));
+        if (!partners.isEmpty() && random.nextDouble() < tendency.good()) {
+          attendees.add(pick(random, partners));
+        }
+        b.attendees(attendees);
+      }
+      int papers = random.nextInt(10);
+      if (papers < 7) {
+        b.papersSent(date.minusDays(random.nextInt(papers < 5 ? 15 : 3)));
+      }
+      sessions.add(b);
+      date = date.plusDays(7 + random.nextInt(28));
+    }
+    List<Decision> decisions = power.decisions();
+    for (int d = 0; d < decisions.size(); d++) {
+      if (random.nextInt(10) < 6) {
+        sessions.get(random.nextInt(count)).addDecisions(decisions.get(d).id()
+            .orElse(Integer.toString(d)));
+      }
+    }
+    return sessions.stream().<Session>map(Session.Builder::build).toList();
+  }
+
+  /**
    * An initiative with everything the framework asks for recorded as present: lived-experience
    * participants paid a fee at parity with the staff rate ({@link #EXEMPLARY_RATE}), with
    * independent welfare benefits advice, sitting where decisions are made and named in every
    * decision; the problem defined by service users, carers and staff; what is not open to
    * co-production stated; every arrangement in place; risks named and shared; a co-produced,
-   * informed vision; co-production ongoing, claimed, and on the top rung now and as target; every
+   * informed vision; co-production ongoing, claimed, and on the top rung now and as target; three
+   * dated sessions with partners, papers sent a week before, each taking a decision; every
    * item of the default checklist answered yes; reflections during and after; finished.
    *
    * @return the initiative, the same every time
@@ -424,6 +551,10 @@ public final class Generators {
             .notOpenToCoproduction(Recorded.present(ImmutableList.of(
                 "Statutory safeguarding duties", "The contract length")))
             .build())
+        .sessions(List.of(
+            session("2026-01-13", SessionKind.WORKSHOP, "0", "P01", "P02", "P03", "S01", "S02"),
+            session("2026-02-10", SessionKind.MEETING, "1", "P01", "P03", "S01", "S03"),
+            session("2026-03-10", SessionKind.WORKSHOP, "2", "P01", "P02", "P03", "S02")))
         .arrangements(arrangements.build())
         .vision(new Vision.Builder().coProduced(Fact.PRESENT)
             .informedByLivedExperience(Fact.PRESENT).build())
@@ -1010,6 +1141,14 @@ public final class Generators {
     return new Participant.Builder().ref(ref).role(role)
         .livedExperience(Recorded.present(lived)).payment(Recorded.present(payment))
         .decisionMaker(Fact.PRESENT).organisation(organisation).build();
+  }
+
+  /** A session with papers sent a week before, taking one decision. */
+  private static Session session(String date, SessionKind kind, String decision,
+      String... attendees) {
+    LocalDate day = LocalDate.parse(date);
+    return new Session.Builder().date(day).kind(kind).addAttendees(attendees)
+        .papersSent(day.minusDays(7)).addDecisions(decision).build();
   }
 
   private static Decision decision(String subject, String... madeBy) {

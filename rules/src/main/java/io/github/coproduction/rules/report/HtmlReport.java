@@ -82,6 +82,7 @@ public final class HtmlReport {
     summary(out, c);
     framework(out, c);
     ladder(out, c);
+    PowerSection.html(out, c);
     findings(out, c);
     waiverNotices(out, c);
     rules(out, c);
@@ -115,6 +116,7 @@ public final class HtmlReport {
         .append("<li><a href=\"#summary\">Summary</a></li>\n")
         .append("<li><a href=\"#framework\">The framework at a glance</a></li>\n")
         .append("<li><a href=\"#ladder\">Engagement ladder</a></li>\n")
+        .append("<li><a href=\"#power\">Power and the evidenced rung</a></li>\n")
         .append("<li><a href=\"#findings\">Findings</a></li>\n")
         .append("<li><a href=\"#waivers\">Waiver notices</a></li>\n")
         .append("<li><a href=\"#rules\">Rules</a></li>\n")
@@ -212,9 +214,13 @@ public final class HtmlReport {
     meta(out, "Current", escape(ReportContent.rung(p.current())));
     meta(out, "Target", escape(ReportContent.rung(p.target())));
     meta(out, "Gap", escape(c.ladderGap()));
-    out.append("</dl>\n<figure class=\"ladder\">\n").append(LadderFigure.svg(p))
-        .append("<figcaption>The seven rungs, the highest at the top. The current rung is"
-            + " outlined in a solid line, the target in a dashed line.</figcaption>\n</figure>\n")
+    c.assessment.ladderEvidence().ifPresent(e ->
+        meta(out, "Evidenced", escape(PowerSection.evidenced(e.evidenced()))));
+    out.append("</dl>\n<figure class=\"ladder\">\n").append(LadderFigure.svg(p,
+            c.assessment.ladderEvidence().map(e -> e.evidenced())))
+        .append("<figcaption>The seven rungs, the highest at the top. The claimed column marks"
+            + " the current rung (solid) and the target (dashed); the evidenced column marks the"
+            + " highest rung the record supports.</figcaption>\n</figure>\n")
         .append("</section>\n");
   }
 
@@ -342,9 +348,9 @@ public final class HtmlReport {
       "  color: var(--navy); font-size: 0.85rem; }",
       ".meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));",
       "  gap: 8px 24px; margin: 0; }",
-      ".meta dt, .ladder-facts dt { font-size: 0.8rem; text-transform: uppercase;",
+      ".meta dt, .ladder-facts dt, .power-facts dt { font-size: 0.8rem; text-transform: uppercase;",
       "  letter-spacing: 0.06em; color: var(--muted); }",
-      ".meta dd, .ladder-facts dd { margin: 0; }",
+      ".meta dd, .ladder-facts dd, .power-facts dd { margin: 0; }",
       ".meta div:last-child { grid-column: 1 / -1; }",
       ".contents ol { display: flex; flex-wrap: wrap; gap: 6px 20px; margin: 20px 0 0;",
       "  padding: 10px 14px; list-style: none; background: #eef2f8; border-radius: 6px; }",
@@ -375,7 +381,7 @@ public final class HtmlReport {
       ".first a:hover { text-decoration: underline; }",
       "figure { margin: 16px 0; }",
       "svg.figure { display: block; width: 100%; height: auto; }",
-      "figure.ladder { max-width: 760px; }",
+      "figure.ladder { max-width: 460px; }",
       "figcaption { color: var(--muted); font-size: 0.9rem; }",
       "table { border-collapse: collapse; width: 100%; margin: 16px 0; font-size: 0.95rem; }",
       "caption { text-align: left; font-weight: 700; padding: 6px 0; }",

@@ -6,91 +6,100 @@ import io.github.coproduction.core.framework.Framework;
 import io.github.coproduction.core.framework.LadderGroup;
 import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.LadderPosition;
+import io.github.coproduction.core.initiative.Recorded;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The inline SVG picture of the engagement ladder: seven rungs, highest at the top, grouped as
- * doing to, doing for and doing with, with the current rung outlined solid and the target rung
- * outlined dashed, each also labelled in words.
+ * The inline SVG picture of the engagement ladder: seven rungs, highest at the top, each bar
+ * labelled with its group (doing to, doing for, doing with), and two columns beside the bars, side
+ * by side: "claimed", marking the current rung (solid) and the target (dashed), and "evidenced",
+ * marking the highest rung the record supports. Every mark is also a word. The drawing is 420
+ * units wide, so that at a phone's width of 390 pixels its text is still about full size.
  */
 final class LadderFigure {
 
-  private static final int WIDTH = 760;
-  private static final int TOP = 16;
-  private static final int ROW = 50;
-  private static final int BAR = 42;
-  private static final int BAR_X = 180;
-  private static final int BAR_WIDTH = 320;
+  private static final int WIDTH = 420;
+  private static final int TOP = 34;
+  private static final int ROW = 46;
+  private static final int BAR = 38;
+  private static final int BAR_X = 4;
+  private static final int BAR_WIDTH = 236;
+  private static final int CLAIMED_X = 248;
+  private static final int EVIDENCED_X = 336;
+  private static final int COLUMN = 80;
   private static final String CURRENT = "#111827";
   private static final String TARGET = "#1d4ed8";
+  private static final String EVIDENCED = "#166534";
 
   private LadderFigure() {}
 
-  static String svg(LadderPosition p) {
+  static String svg(LadderPosition p, Optional<Recorded<LadderRung>> evidenced) {
     List<LadderRung> rungs = Framework.standard().ladder();
-    int height = TOP * 2 + rungs.size() * ROW - (ROW - BAR);
+    int height = TOP + rungs.size() * ROW - (ROW - BAR) + 8;
     StringBuilder b = new StringBuilder(8192);
     b.append("<svg class=\"figure ladder\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         .append(WIDTH).append(' ').append(height).append("\" role=\"img\""
             + " aria-labelledby=\"ladder-figure-title ladder-figure-desc\" font-family=\"")
         .append(FrameworkFigure.FONT).append("\">\n");
-    b.append("<title id=\"ladder-figure-title\">The engagement ladder, with the current and"
-        + " target rungs</title>\n");
+    b.append("<title id=\"ladder-figure-title\">The engagement ladder, with the claimed and"
+        + " evidenced rungs side by side</title>\n");
     b.append("<desc id=\"ladder-figure-desc\">Current rung: ")
         .append(escape(ReportContent.rung(p.current()))).append(". Target rung: ")
-        .append(escape(ReportContent.rung(p.target()))).append(".</desc>\n");
-    for (LadderGroup g : LadderGroup.values()) {
-      List<LadderRung> members = rungs.stream().filter(r -> r.group() == g).toList();
-      int top = y(members.get(members.size() - 1));
-      int bottom = y(members.get(0)) + BAR;
-      b.append("<path d=\"M160 ").append(top).append("H152V").append(bottom).append("H160\""
-          + " fill=\"none\" stroke=\"#6b7280\" stroke-width=\"2\"/>\n");
-      b.append("<text x=\"142\" y=\"").append((top + bottom) / 2 + 5)
-          .append("\" text-anchor=\"end\" font-size=\"14\" font-style=\"italic\""
-              + " fill=\"#374151\">").append(escape(g.title())).append("</text>\n");
-    }
+        .append(escape(ReportContent.rung(p.target()))).append(". Evidenced rung: ")
+        .append(escape(evidenced.map(PowerSection::evidenced).orElse("not computed")))
+        .append(".</desc>\n");
+    header(b, CLAIMED_X, "CLAIMED", CURRENT);
+    header(b, EVIDENCED_X, "EVIDENCED", EVIDENCED);
     for (LadderRung r : rungs) {
       boolean current = p.current().value().map(r::equals).orElse(false);
       boolean target = p.target().value().map(r::equals).orElse(false);
+      boolean proven = evidenced.flatMap(e -> e.value()).map(r::equals).orElse(false);
       int y = y(r);
-      b.append("<g>\n<rect x=\"").append(BAR_X).append("\" y=\"").append(y).append("\" width=\"")
-          .append(BAR_WIDTH).append("\" height=\"").append(BAR).append("\" rx=\"6\" fill=\"")
-          .append(fill(r.group())).append('"');
-      if (current) {
-        b.append(" stroke=\"").append(CURRENT).append("\" stroke-width=\"3.5\"");
-      } else if (target) {
-        b.append(" stroke=\"").append(TARGET).append("\" stroke-width=\"3.5\""
-            + " stroke-dasharray=\"9 5\"");
-      } else {
-        b.append(" stroke=\"#9ca3af\" stroke-width=\"1\"");
-      }
-      b.append("/>\n");
-      if (current && target) {
-        b.append("<rect x=\"").append(BAR_X + 5).append("\" y=\"").append(y + 5)
-            .append("\" width=\"").append(BAR_WIDTH - 10).append("\" height=\"").append(BAR - 10)
-            .append("\" rx=\"4\" fill=\"none\" stroke=\"").append(TARGET)
-            .append("\" stroke-width=\"2.5\" stroke-dasharray=\"9 5\"/>\n");
-      }
-      b.append("<text x=\"").append(BAR_X + 18).append("\" y=\"").append(y + 27)
-          .append("\" font-size=\"15\" fill=\"#111827\"").append(current || target
+      b.append("<g>\n<rect x=\"").append(BAR_X).append("\" y=\"").append(y)
+          .append("\" width=\"").append(BAR_WIDTH).append("\" height=\"").append(BAR)
+          .append("\" rx=\"6\" fill=\"").append(fill(r.group()))
+          .append("\" stroke=\"#9ca3af\" stroke-width=\"1\"/>\n");
+      b.append("<text x=\"").append(BAR_X + 12).append("\" y=\"").append(y + 25)
+          .append("\" font-size=\"15\" fill=\"#111827\"").append(current || target || proven
               ? " font-weight=\"bold\"" : "").append('>').append(r.level()).append("  ")
           .append(escape(r.title())).append("</text>\n");
-      String mark = current && target ? "CURRENT AND TARGET" : current ? "CURRENT"
-          : target ? "TARGET" : null;
-      if (mark != null) {
-        String colour = current ? CURRENT : TARGET;
-        int mx = BAR_X + BAR_WIDTH + 14;
-        int my = y + BAR / 2;
-        b.append("<path d=\"M").append(mx).append(' ').append(my).append("l14 -9v18z\" fill=\"")
-            .append(colour).append("\"/>\n");
-        b.append("<text x=\"").append(mx + 22).append("\" y=\"").append(my + 5)
-            .append("\" font-size=\"14\" font-weight=\"bold\" letter-spacing=\"0.8\" fill=\"")
-            .append(colour).append("\">").append(mark).append("</text>\n");
+      b.append("<text x=\"").append(BAR_X + BAR_WIDTH - 8).append("\" y=\"").append(y + 24)
+          .append("\" text-anchor=\"end\" font-size=\"11\" font-style=\"italic\""
+              + " fill=\"#374151\">").append(escape(r.group().title())).append("</text>\n");
+      if (current || target) {
+        String word = current && target ? "current, target" : current ? "current" : "target";
+        mark(b, CLAIMED_X, y, word, current ? CURRENT : TARGET, !current);
+      }
+      if (proven) {
+        mark(b, EVIDENCED_X, y, "evidenced", EVIDENCED, false);
       }
       b.append("</g>\n");
     }
+    if (evidenced.map(Recorded::isAbsent).orElse(false)) {
+      b.append("<text x=\"").append(EVIDENCED_X + COLUMN / 2).append("\" y=\"")
+          .append(y(LadderRung.COERCION) + BAR + 4).append("\" text-anchor=\"middle\""
+              + " font-size=\"11\" fill=\"").append(EVIDENCED).append("\">no partner</text>\n");
+    }
     b.append("</svg>\n");
     return b.toString();
+  }
+
+  private static void header(StringBuilder b, int x, String word, String colour) {
+    b.append("<text x=\"").append(x + COLUMN / 2).append("\" y=\"20\" text-anchor=\"middle\""
+        + " font-size=\"12\" font-weight=\"bold\" letter-spacing=\"0.8\" fill=\"")
+        .append(colour).append("\">").append(word).append("</text>\n");
+  }
+
+  private static void mark(StringBuilder b, int x, int y, String word, String colour,
+      boolean dashed) {
+    b.append("<rect x=\"").append(x).append("\" y=\"").append(y + 4).append("\" width=\"")
+        .append(COLUMN).append("\" height=\"").append(BAR - 8).append("\" rx=\"4\" fill=\"#ffffff\""
+            + " stroke=\"").append(colour).append("\" stroke-width=\"2.5\"")
+        .append(dashed ? " stroke-dasharray=\"7 4\"" : "").append("/>\n");
+    b.append("<text x=\"").append(x + COLUMN / 2).append("\" y=\"").append(y + 24)
+        .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"")
+        .append(colour).append("\">").append(word).append("</text>\n");
   }
 
   private static int y(LadderRung r) {

@@ -70,6 +70,7 @@ public final class MarkdownReport {
     verdict(out, c);
     elements(out, c);
     ladder(out, c);
+    PowerSection.markdown(out, c);
     findings(out, c);
     waiverNotices(out, c);
     rules(out, c);

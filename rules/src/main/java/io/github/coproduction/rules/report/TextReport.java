@@ -91,6 +91,7 @@ public final class TextReport {
     verdict(out, c);
     elements(out, c);
     ladder(out, c.assessment.ladder(), c);
+    PowerSection.text(out, c);
     findings(out, c);
     waiverNotices(out, c);
     rules(out, c);

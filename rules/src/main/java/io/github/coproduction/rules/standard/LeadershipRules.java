@@ -54,6 +54,18 @@ final class LeadershipRules {
           return Outcome.notRecorded("Whether the initiative stated what is not open to"
               + " co-production is not recorded.", Evidence.of(pointer, NOT_RECORDED));
         }
+        List<Integer> staffOnly = input.power().decisionsWithoutPartners();
+        if (stated.get().isEmpty() && !staffOnly.isEmpty()
+            && !input.power().partners().isEmpty()) {
+          // An empty list says everything is open; decisions kept to staff say otherwise.
+          List<Evidence> evidence = new java.util.ArrayList<>();
+          evidence.add(Evidence.of(pointer, "[]"));
+          evidence.addAll(Subjects.madeWithoutPartners(staffOnly));
+          return Outcome.gap("The initiative states that everything is open to co-production,"
+              + " but " + staffOnly.size() + " of " + input.power().decisions() + " recorded"
+              + " decisions were made without partners: what was not open was never said.",
+              evidence.toArray(Evidence[]::new));
+        }
         return Outcome.pass();
       });
 

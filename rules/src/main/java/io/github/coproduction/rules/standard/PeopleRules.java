@@ -8,6 +8,7 @@ import static io.github.coproduction.rules.standard.Subjects.refs;
 
 import io.github.coproduction.core.initiative.Continuity;
 import io.github.coproduction.core.initiative.Decision;
+import io.github.coproduction.core.initiative.DecisionArea;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
@@ -15,6 +16,8 @@ import io.github.coproduction.core.initiative.Recorded;
 import io.github.coproduction.core.initiative.Role;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Outcome;
+import io.github.coproduction.rules.PowerBalance;
+import io.github.coproduction.rules.PowerThresholds;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.RuleInput;
 import io.github.coproduction.rules.Severity;
@@ -24,35 +27,39 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Lived experience, power and decisions (S1.1, S2.7, S3.3, S3.7), the vision (C1), one-offs. */
+/**
+ * Lived-experience partners, power and decisions (S1.1, S2.7, S3.3, S3.7), the vision (C1),
+ * one-offs and papers in good time, judged on the record's evidence ({@link PowerBalance}).
+ */
 final class PeopleRules {
-
-  private static final Set<Role> LIVED_EXPERIENCE_ROLES = EnumSet.of(Role.SERVICE_USER,
-      Role.CARER, Role.USER_LED_ORGANISATION, Role.PEER_SUPPORT_GROUP);
 
   private PeopleRules() {}
 
   static final Rule NO_LIVED_EXPERIENCE = Rule.of(describe(
       "no-lived-experience",
-      "No lived experience",
-      "No participant brings lived experience as a service user or carer",
+      "No lived-experience partner",
+      "No participant takes part as a service user, carer, peer worker or for their organisations",
       Severity.MAJOR,
-      List.of("S3.7", "S3.3", "C4"),
-      "Co-production brings service users, carers and staff together as equals: without people"
-          + " with lived experience there is nobody to co-produce with.",
+      List.of("S3.7", "S3.3", "C1", "C4"),
+      "Co-production brings service users, carers and staff together as equals: without"
+          + " lived-experience partners there is nobody to co-produce with, and the vision cannot"
+          + " be informed by service user and carer realities. Staff with lived experience bring"
+          + " something valuable, but they are not a substitute for partners.",
       "Invest in, support and encourage service users, carers, their organisations and"
           + " independent peer support groups to take part as equals.",
-      List.of("C4.1")),
+      List.of("C4.1", "C1.2")),
       PeopleRules::noLivedExperience);
 
   static final Rule TOKENISM = Rule.of(describe(
       "tokenism",
-      "Lived experience outside every decision",
-      "Participants with lived experience take part but sit outside every decision",
+      "Tokenism",
+      "Partners are absent from most decisions, a token share of the group, or kept out of"
+          + " decisions on the budget or the model of care",
       Severity.MAJOR,
       List.of("S2.7", "S1.1", "S3.3"),
       "The framework asks for the defining and the decision-making to be shared; involving people"
-          + " without a say in decisions is tokenism, not co-production.",
+          + " without a say in decisions, or as a token few among many, is tokenism, not"
+          + " co-production. Judged on the recorded decisions, not on the decisionMaker flags.",
       "Bring people with lived experience into the places where decisions are made, with an equal"
           + " say, and make co-production the core way of working rather than a tokenistic"
           + " exercise.",
@@ -115,23 +122,54 @@ final class PeopleRules {
       "Plan how co-production continues after this activity, and send a consistent message that"
           + " it is the core way of working.",
       List.of("C3.6", "C2.1")),
-      input -> {
-        Recorded<Continuity> c = input.initiative().continuity();
-        if (c.isNotRecorded()) {
-          return Outcome.notRecorded("Whether co-production continues beyond this initiative is"
-              + " not recorded.", Evidence.of("/continuity", NOT_RECORDED));
-        }
-        if (c.isAbsent() || c.get() == Continuity.ONE_OFF) {
-          return Outcome.gap("The initiative is a one-off exercise: co-production is not recorded"
-              + " as continuing beyond it.",
-              Evidence.of("/continuity", c.isAbsent() ? ABSENT : Subjects.kebab(c.get())));
-        }
-        return Outcome.pass();
-      });
+      PeopleRules::oneOff);
 
   static List<Rule> all() {
-    return List.of(NO_LIVED_EXPERIENCE, TOKENISM, PROBLEM_DEFINED_WITHOUT_LIVED_EXPERIENCE,
-        VISION_NOT_INFORMED_BY_LIVED_EXPERIENCE, VISION_NOT_CO_PRODUCED, ONE_OFF_EXERCISE);
+    return List.of(NO_LIVED_EXPERIENCE, TOKENISM, DECISION_MAKER_NOT_EVIDENCED,
+        PROBLEM_DEFINED_WITHOUT_LIVED_EXPERIENCE, VISION_NOT_INFORMED_BY_LIVED_EXPERIENCE,
+        VISION_NOT_CO_PRODUCED, ONE_OFF_EXERCISE, PAPERS_LATE);
+  }
+
+  /**
+   * Continuity: the sessions, when recorded, outweigh the declaration. One session with partners
+   * followed by staff-only sessions or decisions is a one-off, whatever the record calls it.
+   */
+  private static Outcome oneOff(RuleInput input) {
+    Initiative i = input.initiative();
+    Recorded<Continuity> c = i.continuity();
+    PowerBalance b = input.power();
+    String declared = c.isNotRecorded() ? NOT_RECORDED : c.isAbsent() ? ABSENT
+        : Subjects.kebab(c.get());
+    if (b.continuityFromSessions() == Fact.ABSENT) {
+      List<Evidence> evidence = new ArrayList<>();
+      evidence.add(Evidence.of("/continuity", declared));
+      for (int s : b.sessionsWithPartners()) {
+        evidence.add(Evidence.of("/sessions/" + s, i.sessions().get(s).date() + ", with"
+            + " partners"));
+      }
+      for (int s : b.staffOnlySessionsAfterPartners()) {
+        evidence.add(Evidence.of("/sessions/" + s, i.sessions().get(s).date() + ", staff only"));
+      }
+      evidence.addAll(Subjects.madeWithoutPartners(b.decisionsWithoutPartners()));
+      String shown = "partners took part in " + (b.sessionsWithPartners().isEmpty() ? "none"
+          : "only one") + " of " + b.sessions() + " recorded sessions, and staff-only sessions or"
+          + " decisions followed.";
+      return Outcome.gap(c.isPresent() && c.get() == Continuity.ONGOING
+          ? "The initiative calls itself ongoing, but the sessions show a one-off: " + shown
+          : "The sessions show a one-off exercise: " + shown, evidence.toArray(Evidence[]::new));
+    }
+    if (c.isNotRecorded()) {
+      if (b.continuityFromSessions() == Fact.PRESENT) {
+        return Outcome.pass();
+      }
+      return Outcome.notRecorded("Whether co-production continues beyond this initiative is"
+          + " not recorded.", Evidence.of("/continuity", NOT_RECORDED));
+    }
+    if (c.isAbsent() || c.get() == Continuity.ONE_OFF) {
+      return Outcome.gap("The initiative is a one-off exercise: co-production is not recorded"
+          + " as continuing beyond it.", Evidence.of("/continuity", declared));
+    }
+    return Outcome.pass();
   }
 
   private static Outcome noLivedExperience(RuleInput input) {
@@ -143,66 +181,225 @@ final class PeopleRules {
       return Outcome.pass();
     }
     for (Participant p : i.participants()) {
-      if (p.livedExperience().isNotRecorded()) {
+      if (p.partnership() == Fact.NOT_RECORDED) {
         return Subjects.livedExperienceNotRecorded(i);
       }
     }
-    return Outcome.gap("The initiative has no participant with lived experience: all "
-        + i.participants().size() + " participants are recorded without it.",
-        Evidence.of("/participants", i.participants().size() + " participants, none with lived"
-            + " experience"));
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(Evidence.of("/participants", i.participants().size() + " participants, no"
+        + " lived-experience partner"));
+    for (int n = 0; n < i.participants().size(); n++) {
+      Participant p = i.participants().get(n);
+      if (p.isStaffWithLivedExperience()) {
+        evidence.add(Evidence.of(participant(n) + "/role", Subjects.kebab(p.role())));
+      }
+    }
+    return Outcome.gap("The initiative has no lived-experience partner: none of the "
+        + i.participants().size() + " participants takes part as a service user, carer, peer"
+        + " worker or for a user-led or peer-support organisation."
+        + Subjects.staffWithLivedExperience(i), evidence.toArray(Evidence[]::new));
   }
 
+  /**
+   * Tokenism on the evidence: partners absent from all or most recorded decisions, a token share
+   * of the group, decisions on the budget or the model of care kept to staff. With no decision
+   * recorded, the decisionMaker flags are all there is to go on.
+   */
   private static Outcome tokenism(RuleInput input) {
     Initiative i = input.initiative();
     Optional<Outcome> na = Subjects.unlessLivedExperience(i);
     if (na.isPresent()) {
       return na.get();
     }
-    List<Participant> participants = i.participants();
-    List<Participant> lived = new ArrayList<>();
-    List<Integer> livedAt = new ArrayList<>();
-    for (int n = 0; n < participants.size(); n++) {
-      Participant p = participants.get(n);
-      if (p.hasLivedExperience()) {
-        if (p.decisionMaker() == Fact.PRESENT || decides(i, p)) {
-          return Outcome.pass();
+    PowerBalance b = input.power();
+    PowerThresholds t = input.thresholds();
+    List<String> gaps = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    List<Evidence> unknownEvidence = new ArrayList<>();
+    int n = b.decisions();
+    if (n > 0) {
+      int with = b.decisionsWithPartners().size();
+      if ((with + b.decisionsNotKnown()) * 100L < (long) t.decisionSharePercent() * n) {
+        gaps.add("Partners took part in " + with + " of " + n + " recorded decisions: they are"
+            + " absent from " + (with == 0 ? "all" : "most") + " of them.");
+        List<String> flagged = new ArrayList<>();
+        for (Participant p : i.participants()) {
+          if (p.isLivedExperiencePartner() && p.decisionMaker() == Fact.PRESENT) {
+            flagged.add(p.ref());
+          }
         }
-        lived.add(p);
-        livedAt.add(n);
+        if (!flagged.isEmpty()) {
+          java.util.Collections.sort(flagged);
+          gaps.add("The decisionMaker flags of " + String.join(", ", flagged) + " do not change"
+              + " that.");
+          evidence.addAll(Subjects.decisionMakerFlags(i, flagged));
+        }
+        evidence.addAll(Subjects.madeWithoutPartners(b.decisionsWithoutPartners()));
+      } else if (with * 100L < (long) t.decisionSharePercent() * n) {
+        unknown.add("whether partners took part in " + b.decisionsNotKnown() + " of " + n
+            + " recorded decisions");
+        unknownEvidence.add(Evidence.of("/power/decisions", "partners not recorded"));
+      }
+    } else {
+      flagsOnly(i, gaps, evidence, unknown, unknownEvidence);
+    }
+    int people = b.participants();
+    int partners = b.partners().size();
+    if ((partners + b.partnershipNotRecorded().size()) * 100L
+        < (long) t.tokenSharePercent() * people) {
+      gaps.add(partners + " of " + people + " participants are partners: a token share of the"
+          + " group (below " + t.tokenSharePercent() + "%).");
+      evidence.add(Evidence.of("/participants", partners + " of " + people
+          + " participants are partners"));
+    }
+    List<Decision> decisions = i.power().decisions();
+    for (int d : b.decisionsWithoutPartners()) {
+      Optional<DecisionArea> area = decisions.get(d).area();
+      if (area.isPresent() && area.get() != DecisionArea.OTHER) {
+        gaps.add("A decision on " + (area.get() == DecisionArea.BUDGET ? "the budget"
+            : "the model of care") + " (/power/decisions/" + d + ") was kept to staff.");
+        evidence.add(Evidence.of("/power/decisions/" + d + "/area", Subjects.kebab(area.get())));
       }
     }
-    List<Participant> unknown = new ArrayList<>();
-    List<Evidence> unknownEvidence = new ArrayList<>();
-    for (int k = 0; k < lived.size(); k++) {
-      if (lived.get(k).decisionMaker() == Fact.NOT_RECORDED) {
-        unknown.add(lived.get(k));
-        unknownEvidence.add(Evidence.of(participant(livedAt.get(k)) + "/decisionMaker",
-            NOT_RECORDED));
-      }
+    if (!gaps.isEmpty()) {
+      return Outcome.gap(String.join(" ", gaps), evidence.stream().distinct()
+          .toArray(Evidence[]::new));
     }
     if (!unknown.isEmpty()) {
-      return Outcome.notRecorded("Whether participants with lived experience sit where decisions"
-          + " are made is not recorded for " + refs(unknown) + ".",
-          unknownEvidence.toArray(Evidence[]::new));
+      return Outcome.notRecorded("Whether partners take part in decisions is not recorded: "
+          + String.join("; ", unknown) + ".", unknownEvidence.toArray(Evidence[]::new));
     }
-    Evidence[] absent = new Evidence[lived.size()];
-    for (int k = 0; k < lived.size(); k++) {
-      absent[k] = Evidence.of(participant(livedAt.get(k)) + "/decisionMaker", ABSENT);
-    }
-    return Outcome.gap("Lived experience sits outside every decision: none of the "
-        + lived.size() + " participants with lived experience (" + refs(lived)
-        + ") is where decisions are made.", absent);
+    return Outcome.pass();
   }
 
-  private static boolean decides(Initiative i, Participant p) {
-    for (Decision d : i.power().decisions()) {
-      if (d.madeBy().contains(p.ref())) {
-        return true;
+  /** With no decision recorded, the flags: a partner flagged as deciding is all it takes. */
+  private static void flagsOnly(Initiative i, List<String> gaps, List<Evidence> evidence,
+      List<String> unknown, List<Evidence> unknownEvidence) {
+    List<Participant> participants = i.participants();
+    List<Participant> outside = new ArrayList<>();
+    List<Evidence> outsideEvidence = new ArrayList<>();
+    List<Participant> notKnown = new ArrayList<>();
+    List<Evidence> notKnownEvidence = new ArrayList<>();
+    for (int n = 0; n < participants.size(); n++) {
+      Participant p = participants.get(n);
+      if (!p.isLivedExperiencePartner()) {
+        continue;
+      }
+      switch (p.decisionMaker()) {
+        case PRESENT -> {
+          return;
+        }
+        case ABSENT -> {
+          outside.add(p);
+          outsideEvidence.add(Evidence.of(participant(n) + "/decisionMaker", ABSENT));
+        }
+        case NOT_RECORDED -> {
+          notKnown.add(p);
+          notKnownEvidence.add(Evidence.of(participant(n) + "/decisionMaker", NOT_RECORDED));
+        }
       }
     }
-    return false;
+    if (!notKnown.isEmpty()) {
+      unknown.add("no decision is recorded, and whether partners sit where decisions are made"
+          + " is not recorded for " + refs(notKnown));
+      unknownEvidence.addAll(notKnownEvidence);
+      return;
+    }
+    gaps.add("Partners sit outside every decision: none of the " + outside.size()
+        + " partners (" + refs(outside) + ") is where decisions are made.");
+    evidence.addAll(outsideEvidence);
   }
+
+  static final Rule DECISION_MAKER_NOT_EVIDENCED = Rule.of(describe(
+      "decision-maker-not-evidenced",
+      "Decision-maker flag not evidenced",
+      "A partner flagged as a decision-maker took part in none of the recorded decisions",
+      Severity.MAJOR,
+      List.of("S2.7", "S3.1"),
+      "A decision-maker flag the recorded decisions contradict overstates the partners' power;"
+          + " the framework asks for the defining and the decision-making to be shared, with"
+          + " honesty and transparency.",
+      "Bring the partners flagged as decision-makers into the decisions, and record who took"
+          + " part in each; or correct the flag.",
+      List.of("C4.1", "C2.3")),
+      input -> {
+        PowerBalance b = input.power();
+        Initiative i = input.initiative();
+        if (b.decisions() == 0) {
+          return Outcome.notApplicable("No decision is recorded to check the decisionMaker"
+              + " flags against.");
+        }
+        if (!b.flaggedButNotDeciding().isEmpty()) {
+          List<Evidence> evidence = Subjects.decisionMakerFlags(i, b.flaggedButNotDeciding());
+          evidence.add(Evidence.of("/power/decisions", b.decisions() + " decisions, none with "
+              + String.join(", ", b.flaggedButNotDeciding())));
+          return Outcome.gap(String.join(", ", b.flaggedButNotDeciding())
+              + (b.flaggedButNotDeciding().size() == 1 ? " is" : " are") + " flagged as a"
+              + " decision-maker but took part in none of the " + b.decisions()
+              + " recorded decisions.", evidence.toArray(Evidence[]::new));
+        }
+        if (!b.flaggedUnconfirmed().isEmpty()) {
+          return Outcome.notRecorded("Whether " + String.join(", ", b.flaggedUnconfirmed())
+              + ", flagged as decision-makers, took part in the recorded decisions is not"
+              + " recorded: the bodies that made them are recorded only by role.",
+              Subjects.decisionMakerFlags(i, b.flaggedUnconfirmed()).toArray(Evidence[]::new));
+        }
+        for (Participant p : i.participants()) {
+          if (p.isLivedExperiencePartner() && p.decisionMaker() == Fact.PRESENT) {
+            return Outcome.pass();
+          }
+        }
+        return Outcome.notApplicable("No partner is flagged as a decision-maker.");
+      });
+
+  static final Rule PAPERS_LATE = Rule.of(describe(
+      "papers-late",
+      "Papers late",
+      "Papers for sessions with partners were not sent in good time",
+      Severity.MINOR,
+      List.of("S3.1", "C4"),
+      "Trust, honesty, communication and transparency, and a timetable flexible enough for"
+          + " fluctuating mental health, need papers in people's hands in good time before they"
+          + " are asked to decide.",
+      "Send the papers for every session to everyone taking part in good time, and ask partners"
+          + " what notice they need.",
+      List.of("C4.2", "C4.3")),
+      input -> {
+        PowerBalance b = input.power();
+        if (b.sessions() == 0) {
+          return Outcome.notApplicable("No sessions are recorded.");
+        }
+        if (b.sessionsWithPartners().isEmpty()) {
+          return Outcome.notApplicable("No recorded session had partners taking part.");
+        }
+        int days = input.thresholds().papersNoticeDays();
+        List<io.github.coproduction.core.initiative.Session> sessions = input.initiative()
+            .sessions();
+        List<Evidence> late = new ArrayList<>();
+        List<Evidence> unknown = new ArrayList<>();
+        for (int s : b.sessionsWithPartners()) {
+          Optional<Integer> notice = sessions.get(s).papersNoticeDays();
+          if (notice.isEmpty()) {
+            unknown.add(Evidence.of("/sessions/" + s + "/papersSent", NOT_RECORDED));
+          } else if (notice.get() < days) {
+            late.add(Evidence.of("/sessions/" + s + "/papersSent",
+                sessions.get(s).papersSent().get() + " (" + notice.get() + " days before "
+                    + sessions.get(s).date() + ")"));
+          }
+        }
+        if (!late.isEmpty()) {
+          return Outcome.gap("Papers for " + late.size() + " of " + b.sessionsWithPartners()
+              .size() + " sessions with partners were sent fewer than " + days + " days"
+              + " before.", late.toArray(Evidence[]::new));
+        }
+        if (!unknown.isEmpty()) {
+          return Outcome.notRecorded("When papers were sent is not recorded for "
+              + unknown.size() + " of " + b.sessionsWithPartners().size() + " sessions with"
+              + " partners.", unknown.toArray(Evidence[]::new));
+        }
+        return Outcome.pass();
+      });
 
   private static Outcome problemDefinition(RuleInput input) {
     Recorded<Set<Role>> by = input.initiative().power().problemDefinedBy();
@@ -215,7 +412,7 @@ final class PeopleRules {
       return Outcome.gap("The problem the initiative addresses was defined without service users"
           + " or carers.", Evidence.of(pointer, ABSENT));
     }
-    if (by.get().stream().noneMatch(LIVED_EXPERIENCE_ROLES::contains)) {
+    if (by.get().stream().noneMatch(Role::isLivedExperiencePartner)) {
       return Outcome.gap("The problem the initiative addresses was defined by "
           + by.get().stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_',
               ' ')).reduce((a, b) -> a + ", " + b).orElse("")

@@ -22,7 +22,7 @@ final class Subjects {
   static final String NOT_RECORDED = "not recorded";
 
   private static final Optional<Outcome> NO_LIVED_EXPERIENCE = Optional.of(Outcome.notApplicable(
-      "No participant is recorded as bringing lived experience."));
+      "No participant takes part as a lived-experience partner."));
 
   /** Said when the participants list is empty: the record is silent on who takes part. */
   static final Outcome PARTICIPANTS_NOT_RECORDED = Outcome.notRecorded(
@@ -62,11 +62,12 @@ final class Subjects {
   }
 
   /**
-   * Gates a rule about people with lived experience: empty when someone is recorded as bringing
-   * it, so the rule applies; otherwise why the rule cannot go on. Not applicable only when every
-   * participant is recorded as bringing none; not recorded when the participants are not recorded,
-   * or when nobody is recorded as bringing lived experience but for some it is not recorded.
-   * Allocates only in that last case.
+   * Gates a rule about lived-experience partners ({@link Participant#isLivedExperiencePartner()}):
+   * empty when someone takes part as a partner, so the rule applies; otherwise why the rule cannot
+   * go on. Not applicable only when every participant is recorded as not a partner (staff with
+   * lived experience are not partners); not recorded when the participants are not recorded, or
+   * when nobody is a partner but for some the record cannot tell. Allocates only in that last
+   * case.
    */
   static Optional<Outcome> unlessLivedExperience(Initiative i) {
     List<Participant> participants = i.participants();
@@ -75,18 +76,19 @@ final class Subjects {
     }
     boolean unknown = false;
     for (Participant p : participants) {
-      if (p.hasLivedExperience()) {
+      Fact partner = p.partnership();
+      if (partner == Fact.PRESENT) {
         return Optional.empty();
       }
-      unknown |= p.livedExperience().isNotRecorded();
+      unknown |= partner == Fact.NOT_RECORDED;
     }
     return unknown ? Optional.of(livedExperienceNotRecorded(i)) : NO_LIVED_EXPERIENCE;
   }
 
   /**
-   * Not recorded, with evidence at each participant whose lived experience is not recorded; for
-   * an initiative where nobody is recorded as bringing lived experience and some such participant
-   * exists.
+   * Not recorded, with evidence at each participant for whom the record cannot tell whether they
+   * take part as a lived-experience partner; for an initiative where nobody is recorded as a
+   * partner and some such participant exists.
    */
   static Outcome livedExperienceNotRecorded(Initiative i) {
     List<Participant> participants = i.participants();
@@ -94,24 +96,61 @@ final class Subjects {
     List<Evidence> evidence = new ArrayList<>();
     for (int n = 0; n < participants.size(); n++) {
       Participant p = participants.get(n);
-      if (p.livedExperience().isNotRecorded()) {
+      if (p.partnership() == Fact.NOT_RECORDED) {
         unknown.add(p);
         evidence.add(Evidence.of(participant(n) + "/livedExperience", NOT_RECORDED));
       }
     }
-    return Outcome.notRecorded("The initiative records no participant with lived experience,"
-        + " and for " + unknown.size() + " of " + participants.size() + " participants ("
-        + refs(unknown) + ") it is not recorded.", evidence.toArray(Evidence[]::new));
+    return Outcome.notRecorded("The initiative records no lived-experience partner, and for "
+        + unknown.size() + " of " + participants.size() + " participants (" + refs(unknown)
+        + ") whether they bring lived experience is not recorded.",
+        evidence.toArray(Evidence[]::new));
   }
 
-  /** Whether any participant brings lived experience; stops at the first who does. */
+  /** Whether any participant takes part as a lived-experience partner; stops at the first. */
   static boolean anyLivedExperience(Initiative i) {
     for (Participant p : i.participants()) {
-      if (p.hasLivedExperience()) {
+      if (p.isLivedExperiencePartner()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Staff with lived experience, said in a finding's message: shown, never counted as partners.
+   * Empty when there are none.
+   */
+  static String staffWithLivedExperience(Initiative i) {
+    List<Participant> staff = new ArrayList<>();
+    for (Participant p : i.participants()) {
+      if (p.isStaffWithLivedExperience()) {
+        staff.add(p);
+      }
+    }
+    return staff.isEmpty() ? "" : " Staff with lived experience (" + refs(staff) + ") bring"
+        + " something valuable, but they are not partners.";
+  }
+
+  /** Evidence at each decision the record shows was made without partners. */
+  static List<Evidence> madeWithoutPartners(List<Integer> decisions) {
+    List<Evidence> evidence = new ArrayList<>(decisions.size());
+    for (int d : decisions) {
+      evidence.add(Evidence.of("/power/decisions/" + d, "made without partners"));
+    }
+    return evidence;
+  }
+
+  /** Evidence at the decisionMaker flag of each participant named, flagged as present. */
+  static List<Evidence> decisionMakerFlags(Initiative i, List<String> refs) {
+    List<Evidence> evidence = new ArrayList<>(refs.size());
+    List<Participant> participants = i.participants();
+    for (int n = 0; n < participants.size(); n++) {
+      if (refs.contains(participants.get(n).ref())) {
+        evidence.add(Evidence.of(participant(n) + "/decisionMaker", "present"));
+      }
+    }
+    return evidence;
   }
 
   /**

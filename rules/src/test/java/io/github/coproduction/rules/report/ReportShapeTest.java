@@ -129,10 +129,30 @@ class ReportShapeTest {
   @Test
   void htmlMarksCurrentAndTargetRungs() {
     String html = HtmlReport.render(crisis);
-    assertThat(html).contains(">CURRENT</text>").contains(">TARGET</text>")
+    assertThat(html).contains(">current</text>").contains(">target</text>")
         .contains("4  Consultation").contains("7  Co-production");
-    assertThat(HtmlReport.render(bare)).doesNotContain(">CURRENT</text>")
+    assertThat(HtmlReport.render(bare)).doesNotContain(">current</text>")
         .contains("Current rung: not recorded");
+  }
+
+  @Test
+  void htmlLadderShowsClaimedAndEvidencedSideBySideAtPhoneWidth() {
+    String html = HtmlReport.render(crisis);
+    String evidenced = crisis.ladderEvidence().orElseThrow().evidenced().get().title();
+    assertThat(html).contains(">CLAIMED</text>").contains(">EVIDENCED</text>")
+        .contains(">evidenced</text>").contains("Evidenced rung: " + evidenced)
+        .contains("viewBox=\"0 0 420 ");
+    assertThat(HtmlReport.render(bare)).contains("Evidenced rung: not recorded")
+        .doesNotContain(">evidenced</text>");
+  }
+
+  @Test
+  void everyFormatShowsBothRungs() {
+    for (String report : List.of(TextReport.render(crisis), MarkdownReport.render(crisis),
+        HtmlReport.render(crisis))) {
+      assertThat(report).contains("Power and the evidenced rung").contains("Claimed rung")
+          .contains("Evidenced rung");
+    }
   }
 
   @Test

@@ -37,7 +37,7 @@ class ExampleCoverageTest {
     return Stream.of(PaymentRulesTest.examples(), PeopleRulesTest.examples(),
         LeadershipRulesTest.examples(), ProcessRulesTest.examples(),
         SupportRulesTest.examples(), RiskRulesTest.examples(), ReflectionRulesTest.examples(),
-        LadderRulesTest.examples(), ChecklistRulesTest.examples())
+        LadderRulesTest.examples(), ChecklistRulesTest.examples(), PowerRulesTest.examples())
         .flatMap(s -> s).toList();
   }
 

@@ -53,25 +53,42 @@ class LadderRulesTest {
         finds("calls itself co-production, rung not recorded",
             () -> running().claimsCoproduction(Fact.PRESENT).build(),
             notRecorded("coproduction-washing", MAJOR,
-                "The initiative calls itself co-production; its rung on the engagement ladder is"
-                    + " not recorded.")
-                .at("/ladder/current", "not recorded")
+                "The initiative claims Co-production; the rung its record evidences is not"
+                    + " recorded, and the record does not show the rest: The participants are not"
+                    + " recorded.")
+                .at("/claimsCoproduction", "present")
+                .at("/participants", "not recorded")
                 .elements("C3", "C2").remedy("C3.5", "C3.6", "C2.1")),
         finds("calls itself co-production, rung recorded as not assessed",
             () -> running().claimsCoproduction(Fact.PRESENT)
                 .ladder(ladder(Recorded.absent(), Recorded.notRecorded())).build(),
             notRecorded("coproduction-washing", MAJOR,
-                "The initiative calls itself co-production; its rung on the engagement ladder is"
-                    + " not recorded.")
-                .at("/ladder/current", "absent")
+                "The initiative claims Co-production; the rung its record evidences is not"
+                    + " recorded, and the record does not show the rest: The participants are not"
+                    + " recorded.")
+                .at("/claimsCoproduction", "present")
+                .at("/participants", "not recorded")
                 .elements("C3", "C2").remedy("C3.5", "C3.6", "C2.1")),
-        passes("coproduction-washing", "calls itself co-production and is",
+        finds("calls itself co-production on the top rung, and records nothing else",
             () -> running().claimsCoproduction(Fact.PRESENT)
-                .ladder(ladder(on(LadderRung.CO_PRODUCTION), Recorded.notRecorded())).build()),
+                .ladder(ladder(on(LadderRung.CO_PRODUCTION), Recorded.notRecorded())).build(),
+            notRecorded("coproduction-washing", MAJOR,
+                "The initiative claims Co-production; the rung its record evidences is not"
+                    + " recorded, and the record does not show the rest: The participants are not"
+                    + " recorded.")
+                .at("/claimsCoproduction", "present")
+                .at("/ladder/current", "co-production")
+                .at("/participants", "not recorded")
+                .elements("C3", "C2").remedy("C3.5", "C3.6", "C2.1")),
         notApplicable("coproduction-washing", "consulting, and says so",
             () -> running().claimsCoproduction(Fact.ABSENT)
                 .ladder(ladder(on(LadderRung.CONSULTATION), Recorded.notRecorded())).build(),
-            "The initiative is not recorded as calling itself co-production."),
+            "The initiative claims Consultation, not a rung of doing with; the evidenced rung is"
+                + " reported beside it."),
+        notApplicable("coproduction-washing", "no claim and no rung recorded",
+            () -> running().build(),
+            "The initiative is not recorded as calling itself co-production, and its rung on the"
+                + " engagement ladder is not recorded."),
 
         // below-target-rung ------------------------------------------------------------------
         finds("three rungs below the target",

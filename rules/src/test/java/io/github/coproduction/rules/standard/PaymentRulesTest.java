@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PaymentRulesTest {
 
   private static final String NOBODY_LIVED =
-      "No participant is recorded as bringing lived experience.";
+      "No participant takes part as a lived-experience partner.";
 
   static Stream<Example> examples() {
     return Stream.of(
@@ -65,18 +65,18 @@ class PaymentRulesTest {
 
         finds("unpaid-lived-experience: nobody with lived experience, one participant's not recorded",
             () -> running().addParticipants(commissioner("S01").build(),
-                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                new Participant.Builder().ref("C01").role(Role.COMMUNITY_MEMBER).build())
                 .build(),
             notRecorded("unpaid-lived-experience", CRITICAL,
-                "The initiative records no participant with lived experience, and for 1 of 2"
-                    + " participants (S02) it is not recorded.")
+                "The initiative records no lived-experience partner, and for 1 of 2 participants"
+                    + " (C01) whether they bring lived experience is not recorded.")
                 .at("/participants/1/livedExperience", "not recorded")
                 .elements("S2.6", "S3.3", "C4").remedy("C4.1", "C4.2")),
         notApplicable("unpaid-lived-experience", "every participant recorded without lived experience",
             () -> running().addParticipants(commissioner("S01").build(),
                 new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
                     .livedExperience(Recorded.absent()).build()).build(),
-            "No participant is recorded as bringing lived experience."),
+            "No participant takes part as a lived-experience partner."),
         // vouchers-instead-of-payment --------------------------------------------------------
         finds("a service user thanked with vouchers",
             () -> running().addParticipants(serviceUser("P01")
@@ -111,18 +111,18 @@ class PaymentRulesTest {
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
         finds("vouchers-instead-of-payment: nobody with lived experience, one participant's not recorded",
             () -> running().addParticipants(commissioner("S01").build(),
-                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                new Participant.Builder().ref("C01").role(Role.COMMUNITY_MEMBER).build())
                 .build(),
             notRecorded("vouchers-instead-of-payment", MAJOR,
-                "The initiative records no participant with lived experience, and for 1 of 2"
-                    + " participants (S02) it is not recorded.")
+                "The initiative records no lived-experience partner, and for 1 of 2 participants"
+                    + " (C01) whether they bring lived experience is not recorded.")
                 .at("/participants/1/livedExperience", "not recorded")
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
         notApplicable("vouchers-instead-of-payment", "every participant recorded without lived experience",
             () -> running().addParticipants(commissioner("S01").build(),
                 new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
                     .livedExperience(Recorded.absent()).build()).build(),
-            "No participant is recorded as bringing lived experience."),
+            "No participant takes part as a lived-experience partner."),
         // payment-below-parity ---------------------------------------------------------------
         finds("a fee of half the staff rate",
             () -> running()
@@ -174,11 +174,11 @@ class PaymentRulesTest {
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
         finds("payment-below-parity: nobody with lived experience, one participant's not recorded",
             () -> running().addParticipants(commissioner("S01").build(),
-                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                new Participant.Builder().ref("C01").role(Role.COMMUNITY_MEMBER).build())
                 .build(),
             notRecorded("payment-below-parity", MAJOR,
-                "The initiative records no participant with lived experience, and for 1 of 2"
-                    + " participants (S02) it is not recorded.")
+                "The initiative records no lived-experience partner, and for 1 of 2 participants"
+                    + " (C01) whether they bring lived experience is not recorded.")
                 .at("/participants/1/livedExperience", "not recorded")
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
 
@@ -260,18 +260,18 @@ class PaymentRulesTest {
                 .elements("S2.6", "S1.2").remedy("C4.2")),
         finds("no-payment-policy: nobody with lived experience, one participant's not recorded",
             () -> running().addParticipants(commissioner("S01").build(),
-                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                new Participant.Builder().ref("C01").role(Role.COMMUNITY_MEMBER).build())
                 .arrangements(new Arrangements.Builder().paymentPolicy(Provision.absent()).build()).build(),
             notRecorded("no-payment-policy", MAJOR,
-                "The initiative records no participant with lived experience, and for 1 of 2"
-                    + " participants (S02) it is not recorded.")
+                "The initiative records no lived-experience partner, and for 1 of 2 participants"
+                    + " (C01) whether they bring lived experience is not recorded.")
                 .at("/participants/1/livedExperience", "not recorded")
                 .elements("S2.6", "S1.2").remedy("C4.2")),
         notApplicable("no-payment-policy", "every participant recorded without lived experience",
             () -> running().addParticipants(commissioner("S01").build(),
                 new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
                     .livedExperience(Recorded.absent()).build()).arrangements(new Arrangements.Builder().paymentPolicy(Provision.absent()).build()).build(),
-            "No participant is recorded as bringing lived experience."),
+            "No participant takes part as a lived-experience partner."),
         // expenses-not-covered ---------------------------------------------------------------
         finds("lived experience and expenses not refunded",
             () -> running().addParticipants(serviceUser("P01").build())
@@ -303,18 +303,18 @@ class PaymentRulesTest {
                 .elements("S2.6").remedy("C4.2")),
         finds("expenses-not-covered: nobody with lived experience, one participant's not recorded",
             () -> running().addParticipants(commissioner("S01").build(),
-                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                new Participant.Builder().ref("C01").role(Role.COMMUNITY_MEMBER).build())
                 .arrangements(new Arrangements.Builder().expenses(Provision.absent()).build()).build(),
             notRecorded("expenses-not-covered", MINOR,
-                "The initiative records no participant with lived experience, and for 1 of 2"
-                    + " participants (S02) it is not recorded.")
+                "The initiative records no lived-experience partner, and for 1 of 2 participants"
+                    + " (C01) whether they bring lived experience is not recorded.")
                 .at("/participants/1/livedExperience", "not recorded")
                 .elements("S2.6").remedy("C4.2")),
         notApplicable("expenses-not-covered", "every participant recorded without lived experience",
             () -> running().addParticipants(commissioner("S01").build(),
                 new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
                     .livedExperience(Recorded.absent()).build()).arrangements(new Arrangements.Builder().expenses(Provision.absent()).build()).build(),
-            "No participant is recorded as bringing lived experience."));
+            "No participant takes part as a lived-experience partner."));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,24 +35,25 @@ class PeopleRulesTest {
             () -> running().addParticipants(commissioner("S01").build(),
                 commissioner("S02").build()).build(),
             gap("no-lived-experience", MAJOR,
-                "The initiative has no participant with lived experience: all 2 participants are"
-                    + " recorded without it.")
-                .at("/participants", "2 participants, none with lived experience")
-                .elements("S3.7", "S3.3", "C4").remedy("C4.1")),
+                "The initiative has no lived-experience partner: none of the 2 participants takes"
+                    + " part as a service user, carer, peer worker or for a user-led or"
+                    + " peer-support organisation.")
+                .at("/participants", "2 participants, no lived-experience partner")
+                .elements("S3.7", "S3.3", "C1", "C4").remedy("C4.1", "C1.2")),
         finds("one staff without, one participant whose lived experience is not recorded",
             () -> running().addParticipants(commissioner("S01").build(),
-                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build()).build(),
+                new Participant.Builder().ref("C01").role(Role.COMMUNITY_MEMBER).build()).build(),
             notRecorded("no-lived-experience", MAJOR,
-                "The initiative records no participant with lived experience, and for 1 of 2"
-                    + " participants (S02) it is not recorded.")
+                "The initiative records no lived-experience partner, and for 1 of 2 participants"
+                    + " (C01) whether they bring lived experience is not recorded.")
                 .at("/participants/1/livedExperience", "not recorded")
-                .elements("S3.7", "S3.3", "C4").remedy("C4.1")),
+                .elements("S3.7", "S3.3", "C1", "C4").remedy("C4.1", "C1.2")),
         finds("no participants recorded",
             () -> running().build(),
             notRecorded("no-lived-experience", MAJOR,
                 "The initiative's participants are not recorded.")
                 .at("/participants", "not recorded")
-                .elements("S3.7", "S3.3", "C4").remedy("C4.1")),
+                .elements("S3.7", "S3.3", "C1", "C4").remedy("C4.1", "C1.2")),
         passes("no-lived-experience", "a service user among staff",
             () -> running().addParticipants(commissioner("S01").build(),
                 serviceUser("P01").build()).build()),
@@ -67,15 +68,15 @@ class PeopleRulesTest {
                     .subject("Service specification").addMadeBy("S01").build()).build())
                 .build(),
             gap("tokenism", MAJOR,
-                "Lived experience sits outside every decision: none of the 2 participants with"
-                    + " lived experience (P01, P02) is where decisions are made.")
-                .at("/participants/1/decisionMaker", "absent")
-                .at("/participants/2/decisionMaker", "absent")
+                "Partners took part in 0 of 1 recorded decisions: they are absent from all of"
+                    + " them.")
+                .at("/power/decisions/0", "made without partners")
                 .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
         finds("a service user whose seat at decisions is not recorded",
             () -> running().addParticipants(serviceUser("P01").build()).build(),
             notRecorded("tokenism", MAJOR,
-                "Whether participants with lived experience sit where decisions are made is not"
+                "Whether partners take part in decisions is not recorded: no decision is"
+                    + " recorded, and whether partners sit where decisions are made is not"
                     + " recorded for P01.")
                 .at("/participants/0/decisionMaker", "not recorded")
                 .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
@@ -91,7 +92,7 @@ class PeopleRulesTest {
                 .build()),
         notApplicable("tokenism", "only staff",
             () -> running().addParticipants(commissioner("S01").build()).build(),
-            "No participant is recorded as bringing lived experience."),
+            "No participant takes part as a lived-experience partner."),
 
         finds("tokenism: no participants recorded, so whether it applies is not recorded",
             () -> running().build(),
@@ -100,18 +101,18 @@ class PeopleRulesTest {
                 .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
         finds("tokenism: nobody with lived experience, one participant's not recorded",
             () -> running().addParticipants(commissioner("S01").build(),
-                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                new Participant.Builder().ref("C01").role(Role.COMMUNITY_MEMBER).build())
                 .build(),
             notRecorded("tokenism", MAJOR,
-                "The initiative records no participant with lived experience, and for 1 of 2"
-                    + " participants (S02) it is not recorded.")
+                "The initiative records no lived-experience partner, and for 1 of 2 participants"
+                    + " (C01) whether they bring lived experience is not recorded.")
                 .at("/participants/1/livedExperience", "not recorded")
                 .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
         notApplicable("tokenism", "every participant recorded without lived experience",
             () -> running().addParticipants(commissioner("S01").build(),
                 new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
                     .livedExperience(Recorded.absent()).build()).build(),
-            "No participant is recorded as bringing lived experience."),
+            "No participant takes part as a lived-experience partner."),
         // problem-defined-without-lived-experience -------------------------------------------
         finds("the problem defined by managers and commissioners only",
             () -> running().power(new Power.Builder().problemDefinedBy(Recorded.present(

@@ -29,12 +29,12 @@ class StandardRuleSetTest {
   private final Framework framework = Framework.standard();
 
   @Test
-  void isNamedVersionedAndHasThirtySevenRulesWithUniqueIds() {
+  void isNamedVersionedAndHasThirtyNineRulesWithUniqueIds() {
     assertThat(standard.name()).isEqualTo("standard");
     assertThat(standard.version()).isEqualTo(StandardRules.VERSION).isEqualTo("1.0");
     assertThat(StandardRules.ruleSet()).isSameAs(standard);
     List<String> ids = standard.descriptors().stream().map(RuleDescriptor::id).toList();
-    assertThat(ids).hasSize(37).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(39).doesNotHaveDuplicates();
   }
 
   @Test

@@ -54,7 +54,7 @@ class SupportRulesTest {
                 .arrangements(new Arrangements.Builder()
                     .emotionalSupport(Provision.absent()).build())
                 .build(),
-            "No participant is recorded as bringing lived experience."),
+            "No participant takes part as a lived-experience partner."),
 
         finds("no-emotional-support: no participants recorded, so whether it applies is not recorded",
             () -> running().arrangements(new Arrangements.Builder().emotionalSupport(Provision.absent()).build()).build(),
@@ -63,18 +63,18 @@ class SupportRulesTest {
                 .elements("S3.5", "C4").remedy("C4.4")),
         finds("no-emotional-support: nobody with lived experience, one participant's not recorded",
             () -> running().addParticipants(commissioner("S01").build(),
-                new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF).build())
+                new Participant.Builder().ref("C01").role(Role.COMMUNITY_MEMBER).build())
                 .arrangements(new Arrangements.Builder().emotionalSupport(Provision.absent()).build()).build(),
             notRecorded("no-emotional-support", CRITICAL,
-                "The initiative records no participant with lived experience, and for 1 of 2"
-                    + " participants (S02) it is not recorded.")
+                "The initiative records no lived-experience partner, and for 1 of 2 participants"
+                    + " (C01) whether they bring lived experience is not recorded.")
                 .at("/participants/1/livedExperience", "not recorded")
                 .elements("S3.5", "C4").remedy("C4.4")),
         notApplicable("no-emotional-support", "every participant recorded without lived experience",
             () -> running().addParticipants(commissioner("S01").build(),
                 new Participant.Builder().ref("S02").role(Role.FRONT_LINE_STAFF)
                     .livedExperience(Recorded.absent()).build()).arrangements(new Arrangements.Builder().emotionalSupport(Provision.absent()).build()).build(),
-            "No participant is recorded as bringing lived experience."),
+            "No participant takes part as a lived-experience partner."),
         // fixed-timetable --------------------------------------------------------------------
         finds("a fixed timetable",
             () -> running().arrangements(new Arrangements.Builder()
