@@ -96,7 +96,8 @@ class AssessorProperties {
       entry(Arrangement.SHARED_UNDERSTANDING, "no-shared-understanding"),
       entry(Arrangement.SYSTEMS_REVIEWED, "systems-in-the-way"),
       entry(Arrangement.CHALLENGE_PROCESS, "no-way-to-address-tensions"),
-      entry(Arrangement.IMPACT_EVIDENCE, "no-impact-evidence"));
+      entry(Arrangement.IMPACT_EVIDENCE, "no-impact-evidence"),
+      entry(Arrangement.ACCESSIBLE_PAPERS, "papers-not-accessible"));
 
   @Test
   void everyArrangementHasTheRuleThatChecksIt() {

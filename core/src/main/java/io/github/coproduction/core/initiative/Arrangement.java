@@ -52,7 +52,9 @@ public enum Arrangement {
   /** An agreed way to raise and address challenge and tensions. */
   CHALLENGE_PROCESS("challengeProcess", "S3.8"),
   /** Evidence of the impact of co-production gathered and shared. */
-  IMPACT_EVIDENCE("impactEvidence", "C2.4");
+  IMPACT_EVIDENCE("impactEvidence", "C2.4"),
+  /** Papers offered in formats accessible to everyone taking part, such as easy read. */
+  ACCESSIBLE_PAPERS("accessiblePapers", "C4.2");
 
   private final String documentName;
   private final List<String> serves;

@@ -96,8 +96,23 @@ final class ProcessRules {
       "The initiative did not check its systems and processes for barriers to taking part.",
       "Whether systems and processes were checked for barriers is not recorded.");
 
+  static final Rule PAPERS_NOT_ACCESSIBLE = Subjects.arrangement(describe(
+      "papers-not-accessible",
+      "Papers not accessible",
+      "Papers are not offered in formats accessible to everyone taking part",
+      Severity.MINOR,
+      List.of("S1.2", "C4"),
+      "Paperwork is one of the systems and processes that can get in the way of people becoming"
+          + " co-producers.",
+      "Offer every paper in formats that everyone taking part can use, such as easy read, and"
+          + " ask people which they need.",
+      List.of("C4.2")),
+      Arrangement.ACCESSIBLE_PAPERS,
+      "The initiative does not offer its papers in formats accessible to everyone taking part.",
+      "Whether papers are offered in accessible formats is not recorded.");
+
   static List<Rule> all() {
     return List.of(NO_CLEAR_PURPOSE, NO_SHARED_UNDERSTANDING, NO_GROUND_RULES, NO_FACILITATION,
-        SYSTEMS_IN_THE_WAY);
+        SYSTEMS_IN_THE_WAY, PAPERS_NOT_ACCESSIBLE);
   }
 }
