@@ -208,8 +208,12 @@ public final class Generators {
       Role.MIDDLE_MANAGER, Role.FRONT_LINE_STAFF, Role.STRATEGIC_LEAD, Role.COMMISSIONER,
       Role.FACILITATOR, Role.OTHER);
 
-  /** Role weights for a mixed group, in {@link Role} order. */
-  private static final int[] ROLE_WEIGHTS = {6, 3, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1};
+  /**
+   * Role weights for a mixed group, by role: every role not named weighs 1, so a role added to
+   * {@link Role} is generated too.
+   */
+  private static final Map<Role, Integer> ROLE_WEIGHTS = Map.of(Role.SERVICE_USER, 6,
+      Role.CARER, 3, Role.FRONT_LINE_STAFF, 2, Role.COMMISSIONER, 2);
 
   private Generators() {}
 
@@ -861,15 +865,14 @@ public final class Generators {
 
   private static Role weightedRole(Random random) {
     int total = 0;
-    for (int w : ROLE_WEIGHTS) {
-      total += w;
+    for (Role role : Role.values()) {
+      total += ROLE_WEIGHTS.getOrDefault(role, 1);
     }
     int n = random.nextInt(total);
-    Role[] roles = Role.values();
-    for (int i = 0; i < roles.length; i++) {
-      n -= ROLE_WEIGHTS[i];
+    for (Role role : Role.values()) {
+      n -= ROLE_WEIGHTS.getOrDefault(role, 1);
       if (n < 0) {
-        return roles[i];
+        return role;
       }
     }
     throw new AssertionError("weights do not cover the roles");
