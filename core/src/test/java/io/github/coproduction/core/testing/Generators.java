@@ -209,11 +209,18 @@ public final class Generators {
       Role.FACILITATOR, Role.OTHER);
 
   /**
-   * Role weights for a mixed group, by role: every role not named weighs 1, so a role added to
-   * {@link Role} is generated too.
+   * Role weights for a mixed group, in {@link Role} order: service user, carer, user-led
+   * organisation, peer support group, peer worker, peer researcher, public co-applicant, senior
+   * manager, middle manager, front-line staff, strategic lead, commissioner, community member,
+   * facilitator, other.
    */
-  private static final Map<Role, Integer> ROLE_WEIGHTS = Map.of(Role.SERVICE_USER, 6,
-      Role.CARER, 3, Role.FRONT_LINE_STAFF, 2, Role.COMMISSIONER, 2);
+  private static final int[] ROLE_WEIGHTS = {6, 3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1};
+
+  static {
+    if (ROLE_WEIGHTS.length != Role.values().length) {
+      throw new IllegalStateException("ROLE_WEIGHTS needs one weight for each Role");
+    }
+  }
 
   private Generators() {}
 
@@ -865,14 +872,15 @@ public final class Generators {
 
   private static Role weightedRole(Random random) {
     int total = 0;
-    for (Role role : Role.values()) {
-      total += ROLE_WEIGHTS.getOrDefault(role, 1);
+    for (int w : ROLE_WEIGHTS) {
+      total += w;
     }
     int n = random.nextInt(total);
-    for (Role role : Role.values()) {
-      n -= ROLE_WEIGHTS.getOrDefault(role, 1);
+    Role[] roles = Role.values();
+    for (int i = 0; i < roles.length; i++) {
+      n -= ROLE_WEIGHTS[i];
       if (n < 0) {
-        return role;
+        return roles[i];
       }
     }
     throw new AssertionError("weights do not cover the roles");
