@@ -12,4 +12,10 @@ module io.github.coproduction.rules {
   exports io.github.coproduction.rules.portfolio;
   exports io.github.coproduction.rules.progress;
   exports io.github.coproduction.rules.report;
+
+  // RuleSet.standard() finds the standard rules as a service, so that the engine package does
+  // not depend on the package of rules built with it.
+  uses io.github.coproduction.rules.RuleSetProvider;
+  provides io.github.coproduction.rules.RuleSetProvider
+      with io.github.coproduction.rules.standard.StandardRuleSetProvider;
 }

@@ -107,13 +107,26 @@ public abstract class Finding {
 
   /**
    * A key that identifies the same finding across two assessments of one initiative: rule,
-   * status and message. {@link io.github.coproduction.rules.progress.Progress} matches on it
-   * first, then on rule, status and evidence pointers.
+   * status and the sorted JSON Pointers of its evidence, joined by {@code |}. The message is no
+   * part of it, so rewording a message, or a message that names a value that changed, keeps the
+   * finding's identity. {@link io.github.coproduction.rules.progress.Progress} pairs findings by
+   * it.
+   *
+   * <pre>{@code
+   * new Finding.Builder().rule("no-ground-rules").severity(Severity.MAJOR).
+   *     status(FindingStatus.GAP).message("No ground rules.").addElements("S2.3").
+   *     addEvidence(Evidence.of("/arrangements/groundRules", "absent")).
+   *     remedy("Agree ground rules.").build().
+   *     key();   // "no-ground-rules|GAP|/arrangements/groundRules"
+   * }</pre>
    *
    * @return the key
    */
   public final String key() {
-    return rule() + "|" + status() + "|" + message();
+    StringBuilder key = new StringBuilder(rule()).append('|').append(status());
+    evidence().stream().map(Evidence::pointer).sorted()
+        .forEach(pointer -> key.append('|').append(pointer));
+    return key.toString();
   }
 
   /** Builds a {@link Finding}; all but {@code waiver} are required. */

@@ -5,12 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.coproduction.core.framework.FrameworkElement;
-import io.github.coproduction.rules.standard.StandardRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * An ordered set of rules with unique ids, a name and a version. Rules run in the order they were
@@ -44,10 +44,33 @@ public final class RuleSet {
   /**
    * The standard rule set, which covers every condition and change of the framework.
    *
+   * <p>The engine does not depend on the package of standard rules, which is built with it: the
+   * rules module provides the set as a {@link RuleSetProvider} service, found once, on first use.
+   *
    * @return the shared standard set
+   * @throws IllegalStateException if no provider of a set named "standard" is visible, as when
+   *     the rules module's service declaration has been stripped
    */
   public static RuleSet standard() {
-    return StandardRules.ruleSet();
+    return Standard.SET;
+  }
+
+  /** Holds the standard set, loaded when first asked for. */
+  private static final class Standard {
+    static final RuleSet SET = load();
+
+    private static RuleSet load() {
+      for (RuleSetProvider p : ServiceLoader.load(RuleSetProvider.class,
+          RuleSet.class.getClassLoader())) {
+        RuleSet set = p.ruleSet();
+        if (set.name().equals("standard")) {
+          return set;
+        }
+      }
+      throw new IllegalStateException("no provider of the standard rule set: the rules module"
+          + " declares one in its module-info and in META-INF/services/"
+          + RuleSetProvider.class.getName());
+    }
   }
 
   /**

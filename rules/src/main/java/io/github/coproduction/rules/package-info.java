@@ -8,11 +8,7 @@
  * immutable and may be shared across threads. A rule that throws becomes an evaluation error in the
  * assessment, never a silent pass.
  */
-@Value.Style(
-    builder = "new",
-    allowedClasspathAnnotations = {Override.class},
-    redactedMask = "<redacted>",
-    defaults = @Value.Immutable(copy = true))
+@CoproductionStyle
 package io.github.coproduction.rules;
 
-import org.immutables.value.Value;
+import io.github.coproduction.core.CoproductionStyle;

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coproduction.core.checklist.Response;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
@@ -78,30 +79,30 @@ class AssessorProperties {
         });
   }
 
-  /** The rule that checks each arrangement, by the arrangement's name in the model. */
-  static final Map<String, String> RULE_FOR_ARRANGEMENT = Map.ofEntries(
-      entry("paymentPolicy", "no-payment-policy"),
-      entry("expenses", "expenses-not-covered"),
-      entry("welfareBenefitsAdvice", "payment-without-benefits-advice"),
-      entry("emotionalSupport", "no-emotional-support"),
-      entry("timetableFlexibility", "fixed-timetable"),
-      entry("groundRules", "no-ground-rules"),
-      entry("facilitation", "no-facilitation"),
-      entry("trainingAndDevelopment", "no-training"),
-      entry("timeForTrust", "no-time-for-trust"),
-      entry("seniorSponsor", "no-senior-sponsor"),
-      entry("champions", "no-champions"),
-      entry("staffConcernsHeard", "staff-concerns-unheard"),
-      entry("sharedUnderstanding", "no-shared-understanding"),
-      entry("systemsReviewed", "systems-in-the-way"),
-      entry("challengeProcess", "no-way-to-address-tensions"),
-      entry("impactEvidence", "no-impact-evidence"));
+  /** The rule that checks each arrangement. */
+  static final Map<Arrangement, String> RULE_FOR_ARRANGEMENT = Map.ofEntries(
+      entry(Arrangement.PAYMENT_POLICY, "no-payment-policy"),
+      entry(Arrangement.EXPENSES, "expenses-not-covered"),
+      entry(Arrangement.WELFARE_BENEFITS_ADVICE, "payment-without-benefits-advice"),
+      entry(Arrangement.EMOTIONAL_SUPPORT, "no-emotional-support"),
+      entry(Arrangement.TIMETABLE_FLEXIBILITY, "fixed-timetable"),
+      entry(Arrangement.GROUND_RULES, "no-ground-rules"),
+      entry(Arrangement.FACILITATION, "no-facilitation"),
+      entry(Arrangement.TRAINING_AND_DEVELOPMENT, "no-training"),
+      entry(Arrangement.TIME_FOR_TRUST, "no-time-for-trust"),
+      entry(Arrangement.SENIOR_SPONSOR, "no-senior-sponsor"),
+      entry(Arrangement.CHAMPIONS, "no-champions"),
+      entry(Arrangement.STAFF_CONCERNS_HEARD, "staff-concerns-unheard"),
+      entry(Arrangement.SHARED_UNDERSTANDING, "no-shared-understanding"),
+      entry(Arrangement.SYSTEMS_REVIEWED, "systems-in-the-way"),
+      entry(Arrangement.CHALLENGE_PROCESS, "no-way-to-address-tensions"),
+      entry(Arrangement.IMPACT_EVIDENCE, "no-impact-evidence"),
+      entry(Arrangement.ACCESSIBLE_PAPERS, "papers-not-accessible"));
 
   @Test
   void everyArrangementHasTheRuleThatChecksIt() {
     assertThat(RULE_FOR_ARRANGEMENT.keySet())
-        .containsExactlyInAnyOrderElementsOf(
-            Generators.provisions(Arrangements.notRecorded()).keySet());
+        .containsExactlyInAnyOrder(Arrangement.values());
     assertThat(RULE_FOR_ARRANGEMENT.values()).allSatisfy(id ->
         assertThat(RuleSet.standard().find(id)).as(id).isPresent());
   }
@@ -114,7 +115,7 @@ class AssessorProperties {
           Assessment before = ASSESSOR.assess(i, Inputs.ASSESSED_ON);
           Set<String> keysBefore = before.findings().stream().map(Finding::key)
               .collect(Collectors.toSet());
-          Generators.provisions(i.arrangements()).forEach((name, provision) -> {
+          i.arrangements().provisions().forEach((name, provision) -> {
             if (provision.isPresent()) {
               return;
             }
@@ -271,30 +272,12 @@ class AssessorProperties {
     return pointer;
   }
 
-  private static Arrangements present(Arrangements a, String name) {
+  private static Arrangements present(Arrangements a, Arrangement name) {
     Arrangements.Builder b = new Arrangements.Builder().from(a);
     Provision p = Provision.present();
-    switch (name) {
-      case "paymentPolicy" -> b.paymentPolicy(p);
-      case "expenses" -> b.expenses(p);
-      case "welfareBenefitsAdvice" -> b.welfareBenefitsAdvice(p);
-      case "emotionalSupport" -> b.emotionalSupport(p);
-      case "timetableFlexibility" -> b.timetableFlexibility(p);
-      case "groundRules" -> b.groundRules(p);
-      case "facilitation" -> b.facilitation(p);
-      case "trainingAndDevelopment" -> b.trainingAndDevelopment(p);
-      case "timeForTrust" -> b.timeForTrust(p);
-      case "seniorSponsor" -> b.seniorSponsor(p);
-      case "champions" -> b.champions(p);
-      case "staffConcernsHeard" -> b.staffConcernsHeard(p);
-      case "sharedUnderstanding" -> b.sharedUnderstanding(p);
-      case "systemsReviewed" -> b.systemsReviewed(p);
-      case "challengeProcess" -> b.challengeProcess(p);
-      case "impactEvidence" -> b.impactEvidence(p);
-      default -> throw new AssertionError("no arrangement named " + name);
-    }
+    b.provision(name, p);
     Arrangements result = b.build();
-    assertThat(Generators.provisions(result).get(name)).as(name).isEqualTo(p);
+    assertThat(result.provision(name)).as(name.documentName()).isEqualTo(p);
     return result;
   }
 }

@@ -51,6 +51,22 @@ class ModuleDescriptorTest {
   }
 
   @Test
+  void providesTheStandardRuleSetAsAServiceOnTheModuleAndTheClassPath() throws IOException {
+    ModuleDescriptor d = descriptor();
+    assertThat(d.uses()).containsExactly(RuleSetProvider.class.getName());
+    assertThat(d.provides()).singleElement().satisfies(p -> {
+      assertThat(p.service()).isEqualTo(RuleSetProvider.class.getName());
+      assertThat(p.providers()).containsExactly(
+          "io.github.coproduction.rules.standard.StandardRuleSetProvider");
+    });
+    assertThat(java.util.ServiceLoader.load(RuleSetProvider.class).stream()
+        .map(java.util.ServiceLoader.Provider::type).map(Class::getName))
+        .containsExactly("io.github.coproduction.rules.standard.StandardRuleSetProvider");
+    assertThat(RuleSet.standard()).isSameAs(
+        io.github.coproduction.rules.standard.StandardRules.ruleSet());
+  }
+
+  @Test
   void requiresCoreTransitivelyAndNoJackson() throws IOException {
     ModuleDescriptor d = descriptor();
     Set<String> requires = d.requires().stream().map(Requires::name)

@@ -5,6 +5,7 @@ import io.github.coproduction.core.checklist.ChecklistResponses;
 import io.github.coproduction.core.checklist.Phase;
 import io.github.coproduction.core.checklist.Response;
 import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Budget;
 import io.github.coproduction.core.initiative.Continuity;
@@ -31,11 +32,8 @@ import io.github.coproduction.core.initiative.Role;
 import io.github.coproduction.core.initiative.Scope;
 import io.github.coproduction.core.initiative.Stage;
 import io.github.coproduction.core.initiative.Vision;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Initiatives and their parts, read from and written to trees, in the published shape. */
@@ -63,57 +61,11 @@ final class InitiativeCodec {
   static final List<String> RESPONSE = List.of("item", "answer", "note", "evidence");
   static final List<String> REFLECTION = List.of("date", "phase", "roles", "note");
 
-  /** The arrangements that are provisions, in the published order, with their accessors. */
-  static final Map<String, Function<Arrangements, Provision>> PROVISIONS = provisions();
-  static final List<String> ARRANGEMENTS = Obj.plus(List.copyOf(PROVISIONS.keySet()),
-      "staffHourlyRate", "budget");
+  /** The arrangements in the published order: the provisions, then the rate and the budget. */
+  static final List<String> ARRANGEMENTS = Obj.plus(Arrays.stream(Arrangement.values())
+      .map(Arrangement::documentName).toList(), "staffHourlyRate", "budget");
 
   private InitiativeCodec() {}
-
-  private static Map<String, Function<Arrangements, Provision>> provisions() {
-    Map<String, Function<Arrangements, Provision>> m = new LinkedHashMap<>();
-    m.put("paymentPolicy", Arrangements::paymentPolicy);
-    m.put("expenses", Arrangements::expenses);
-    m.put("welfareBenefitsAdvice", Arrangements::welfareBenefitsAdvice);
-    m.put("emotionalSupport", Arrangements::emotionalSupport);
-    m.put("timetableFlexibility", Arrangements::timetableFlexibility);
-    m.put("groundRules", Arrangements::groundRules);
-    m.put("facilitation", Arrangements::facilitation);
-    m.put("trainingAndDevelopment", Arrangements::trainingAndDevelopment);
-    m.put("timeForTrust", Arrangements::timeForTrust);
-    m.put("seniorSponsor", Arrangements::seniorSponsor);
-    m.put("champions", Arrangements::champions);
-    m.put("staffConcernsHeard", Arrangements::staffConcernsHeard);
-    m.put("sharedUnderstanding", Arrangements::sharedUnderstanding);
-    m.put("systemsReviewed", Arrangements::systemsReviewed);
-    m.put("challengeProcess", Arrangements::challengeProcess);
-    m.put("impactEvidence", Arrangements::impactEvidence);
-    return m;
-  }
-
-  private static Map<String, BiConsumer<Arrangements.Builder, Provision>> setters() {
-    Map<String, BiConsumer<Arrangements.Builder, Provision>> m = new LinkedHashMap<>();
-    m.put("paymentPolicy", Arrangements.Builder::paymentPolicy);
-    m.put("expenses", Arrangements.Builder::expenses);
-    m.put("welfareBenefitsAdvice", Arrangements.Builder::welfareBenefitsAdvice);
-    m.put("emotionalSupport", Arrangements.Builder::emotionalSupport);
-    m.put("timetableFlexibility", Arrangements.Builder::timetableFlexibility);
-    m.put("groundRules", Arrangements.Builder::groundRules);
-    m.put("facilitation", Arrangements.Builder::facilitation);
-    m.put("trainingAndDevelopment", Arrangements.Builder::trainingAndDevelopment);
-    m.put("timeForTrust", Arrangements.Builder::timeForTrust);
-    m.put("seniorSponsor", Arrangements.Builder::seniorSponsor);
-    m.put("champions", Arrangements.Builder::champions);
-    m.put("staffConcernsHeard", Arrangements.Builder::staffConcernsHeard);
-    m.put("sharedUnderstanding", Arrangements.Builder::sharedUnderstanding);
-    m.put("systemsReviewed", Arrangements.Builder::systemsReviewed);
-    m.put("challengeProcess", Arrangements.Builder::challengeProcess);
-    m.put("impactEvidence", Arrangements.Builder::impactEvidence);
-    return m;
-  }
-
-  private static final Map<String, BiConsumer<Arrangements.Builder, Provision>> SETTERS =
-      setters();
 
   // --- Reading ----------------------------------------------------------------------------------
 
@@ -247,7 +199,9 @@ final class InitiativeCodec {
   static Arrangements arrangements(In in) {
     Obj o = in.object("the arrangements", ARRANGEMENTS);
     Arrangements.Builder b = new Arrangements.Builder();
-    SETTERS.forEach((name, setter) -> setter.accept(b, o.provision(name, name)));
+    for (Arrangement a : Arrangement.values()) {
+      b.provision(a, o.provision(a.documentName(), a.documentName()));
+    }
     b.staffHourlyRate(o.recorded("staffHourlyRate", "a staff hourly rate in pounds",
         v -> v.money("a staff hourly rate in pounds")));
     b.budget(o.recorded("budget", "a budget such as {amount: 12000, heldBy: icb}",
@@ -412,7 +366,7 @@ final class InitiativeCodec {
 
   static ObjectNode write(Arrangements a) {
     Out o = new Out();
-    PROVISIONS.forEach((name, get) -> o.provision(name, get.apply(a)));
+    a.provisions().forEach((arrangement, p) -> o.provision(arrangement.documentName(), p));
     return o.recorded("staffHourlyRate", a.staffHourlyRate(), Out::money)
         .recorded("budget", a.budget(), InitiativeCodec::write)
         .node();

@@ -109,24 +109,9 @@ class PersonalDataTest {
   }
 
   static Arrangements arrangements(Arrangements a, UnaryOperator<Provision> f) {
-    return new Arrangements.Builder().from(a)
-        .paymentPolicy(f.apply(a.paymentPolicy()))
-        .expenses(f.apply(a.expenses()))
-        .welfareBenefitsAdvice(f.apply(a.welfareBenefitsAdvice()))
-        .emotionalSupport(f.apply(a.emotionalSupport()))
-        .timetableFlexibility(f.apply(a.timetableFlexibility()))
-        .groundRules(f.apply(a.groundRules()))
-        .facilitation(f.apply(a.facilitation()))
-        .trainingAndDevelopment(f.apply(a.trainingAndDevelopment()))
-        .timeForTrust(f.apply(a.timeForTrust()))
-        .seniorSponsor(f.apply(a.seniorSponsor()))
-        .champions(f.apply(a.champions()))
-        .staffConcernsHeard(f.apply(a.staffConcernsHeard()))
-        .sharedUnderstanding(f.apply(a.sharedUnderstanding()))
-        .systemsReviewed(f.apply(a.systemsReviewed()))
-        .challengeProcess(f.apply(a.challengeProcess()))
-        .impactEvidence(f.apply(a.impactEvidence()))
-        .build();
+    Arrangements.Builder b = new Arrangements.Builder().from(a);
+    a.provisions().forEach((arrangement, p) -> b.provision(arrangement, f.apply(p)));
+    return b.build();
   }
 
   /** Every output made from an assessment, by name. */

@@ -7,17 +7,21 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.testing.Generators;
 import io.github.coproduction.core.testing.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The initiative JSON Schema, checked with an independent validator (networknt 3.x): every
@@ -42,6 +46,25 @@ class SchemaTest {
   void isAJsonSchema202012ShippedAsAResource() {
     assertThat(Schemas.initiative()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
     assertThat(Schemas.class.getResource(Schemas.INITIATIVE_RESOURCE)).isNotNull();
+  }
+
+  @Test
+  void theArrangementPropertiesAreTheArrangementEnumThenTheRateAndTheBudget() {
+    JsonNode properties = new ObjectMapper().readTree(Schemas.initiative())
+        .at("/$defs/arrangements/properties");
+    List<String> names = new ArrayList<>(properties.propertyNames());
+    List<String> expected = new ArrayList<>();
+    for (Arrangement a : Arrangement.values()) {
+      expected.add(a.documentName());
+      assertThat(properties.get(a.documentName()).get("$ref").asString())
+          .as(a.documentName()).isEqualTo("#/$defs/provision");
+      assertThat(properties.get(a.documentName()).get("description").asString())
+          .as(a.documentName()).endsWith("(" + String.join(", ", a.serves()) + ").");
+    }
+    expected.add("staffHourlyRate");
+    expected.add("budget");
+    assertThat(names).containsExactlyElementsOf(expected);
+    assertThat(InitiativeCodec.ARRANGEMENTS).containsExactlyElementsOf(expected);
   }
 
   @TestFactory

@@ -6,11 +6,7 @@
  * not NDTi's checklist of key questions, whose text this library does not carry. Organisations'
  * own checklists use the same types.
  */
-@Value.Style(
-    builder = "new",
-    allowedClasspathAnnotations = {Override.class},
-    redactedMask = "<redacted>",
-    defaults = @Value.Immutable(copy = true))
+@CoproductionStyle
 package io.github.coproduction.core.checklist;
 
-import org.immutables.value.Value;
+import io.github.coproduction.core.CoproductionStyle;

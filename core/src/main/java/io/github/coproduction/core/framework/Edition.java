@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * e.publisher();  // "National Development Team for Inclusion"
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Edition {
 
   Edition() {}

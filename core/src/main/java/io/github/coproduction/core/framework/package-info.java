@@ -10,10 +10,7 @@
  * <p>Start at {@link Framework#standard()}. Every type here is immutable and thread-safe; every
  * method rejects null.
  */
-@Value.Style(
-    builder = "new",
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = false))
+@CoproductionStyle
 package io.github.coproduction.core.framework;
 
-import org.immutables.value.Value;
+import io.github.coproduction.core.CoproductionStyle;

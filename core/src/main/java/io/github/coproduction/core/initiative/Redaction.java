@@ -96,26 +96,9 @@ public final class Redaction {
   }
 
   private static Arrangements arrangements(Arrangements a) {
-    return new Arrangements.Builder()
-        .paymentPolicy(plain(a.paymentPolicy()))
-        .expenses(plain(a.expenses()))
-        .welfareBenefitsAdvice(plain(a.welfareBenefitsAdvice()))
-        .emotionalSupport(plain(a.emotionalSupport()))
-        .timetableFlexibility(plain(a.timetableFlexibility()))
-        .groundRules(plain(a.groundRules()))
-        .facilitation(plain(a.facilitation()))
-        .trainingAndDevelopment(plain(a.trainingAndDevelopment()))
-        .timeForTrust(plain(a.timeForTrust()))
-        .seniorSponsor(plain(a.seniorSponsor()))
-        .champions(plain(a.champions()))
-        .staffConcernsHeard(plain(a.staffConcernsHeard()))
-        .sharedUnderstanding(plain(a.sharedUnderstanding()))
-        .systemsReviewed(plain(a.systemsReviewed()))
-        .challengeProcess(plain(a.challengeProcess()))
-        .impactEvidence(plain(a.impactEvidence()))
-        .staffHourlyRate(a.staffHourlyRate())
-        .budget(a.budget())
-        .build();
+    Arrangements.Builder b = new Arrangements.Builder().from(a);
+    a.provisions().forEach((arrangement, p) -> b.provision(arrangement, plain(p)));
+    return b.build();
   }
 
   private static Provision plain(Provision p) {

@@ -8,11 +8,7 @@
  * Values are immutable, thread-safe and null-hostile; builders validate and throw
  * {@link io.github.coproduction.core.ValidationException} naming the field.
  */
-@Value.Style(
-    builder = "new",
-    allowedClasspathAnnotations = {Override.class},
-    redactedMask = "<redacted>",
-    defaults = @Value.Immutable(copy = true))
+@CoproductionStyle
 package io.github.coproduction.core.initiative;
 
-import org.immutables.value.Value;
+import io.github.coproduction.core.CoproductionStyle;

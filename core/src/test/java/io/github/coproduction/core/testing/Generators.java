@@ -11,6 +11,7 @@ import io.github.coproduction.core.checklist.DefaultChecklist;
 import io.github.coproduction.core.checklist.Phase;
 import io.github.coproduction.core.checklist.Response;
 import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Budget;
 import io.github.coproduction.core.initiative.Continuity;
@@ -504,24 +505,16 @@ public final class Generators {
         participant("S02", Role.FRONT_LINE_STAFF, LivedExperience.NONE, salary, "trust"),
         participant("S03", Role.SENIOR_MANAGER, LivedExperience.NONE, salary, "trust"),
         participant("F01", Role.FACILITATOR, LivedExperience.NONE, fee, "user-forum"));
-    Arrangements.Builder arrangements = new Arrangements.Builder()
+    Arrangements.Builder arrangements = new Arrangements.Builder();
+    for (Arrangement a : Arrangement.values()) {
+      arrangements.provision(a, Provision.present());
+    }
+    arrangements
         .paymentPolicy(Provision.present("Fee at the staff rate, agreed before the first meeting"))
-        .expenses(Provision.present())
         .welfareBenefitsAdvice(Provision.present("Independent advice from the local welfare"
             + " rights service"))
         .emotionalSupport(Provision.present("Peer support worker available after each session"))
-        .timetableFlexibility(Provision.present())
         .groundRules(Provision.present("Agreed at the first meeting and revisited each quarter"))
-        .facilitation(Provision.present())
-        .trainingAndDevelopment(Provision.present())
-        .timeForTrust(Provision.present())
-        .seniorSponsor(Provision.present())
-        .champions(Provision.present())
-        .staffConcernsHeard(Provision.present())
-        .sharedUnderstanding(Provision.present())
-        .systemsReviewed(Provision.present())
-        .challengeProcess(Provision.present())
-        .impactEvidence(Provision.present())
         .staffHourlyRate(Recorded.present(EXEMPLARY_RATE))
         .budget(Recorded.present(new Budget.Builder().amount(new BigDecimal("15000"))
             .heldBy("icb").build()));
@@ -642,26 +635,11 @@ public final class Generators {
    * statistics and for rules that treat the provisions alike.
    *
    * @param a the arrangements
-   * @return the sixteen provisions by name, such as {@code "groundRules"}
+   * @return every provision by document name, such as {@code "groundRules"}
    */
   public static Map<String, Provision> provisions(Arrangements a) {
     Map<String, Provision> all = new LinkedHashMap<>();
-    all.put("paymentPolicy", a.paymentPolicy());
-    all.put("expenses", a.expenses());
-    all.put("welfareBenefitsAdvice", a.welfareBenefitsAdvice());
-    all.put("emotionalSupport", a.emotionalSupport());
-    all.put("timetableFlexibility", a.timetableFlexibility());
-    all.put("groundRules", a.groundRules());
-    all.put("facilitation", a.facilitation());
-    all.put("trainingAndDevelopment", a.trainingAndDevelopment());
-    all.put("timeForTrust", a.timeForTrust());
-    all.put("seniorSponsor", a.seniorSponsor());
-    all.put("champions", a.champions());
-    all.put("staffConcernsHeard", a.staffConcernsHeard());
-    all.put("sharedUnderstanding", a.sharedUnderstanding());
-    all.put("systemsReviewed", a.systemsReviewed());
-    all.put("challengeProcess", a.challengeProcess());
-    all.put("impactEvidence", a.impactEvidence());
+    a.provisions().forEach((arrangement, p) -> all.put(arrangement.documentName(), p));
     return Collections.unmodifiableMap(all);
   }
 
@@ -935,23 +913,11 @@ public final class Generators {
    */
   public static Arrangements arrangements(Random random, Tendency tendency,
       List<String> organisationIds, BigDecimal staffRate) {
-    return new Arrangements.Builder()
-        .paymentPolicy(provision(random, tendency))
-        .expenses(provision(random, tendency))
-        .welfareBenefitsAdvice(provision(random, tendency))
-        .emotionalSupport(provision(random, tendency))
-        .timetableFlexibility(provision(random, tendency))
-        .groundRules(provision(random, tendency))
-        .facilitation(provision(random, tendency))
-        .trainingAndDevelopment(provision(random, tendency))
-        .timeForTrust(provision(random, tendency))
-        .seniorSponsor(provision(random, tendency))
-        .champions(provision(random, tendency))
-        .staffConcernsHeard(provision(random, tendency))
-        .sharedUnderstanding(provision(random, tendency))
-        .systemsReviewed(provision(random, tendency))
-        .challengeProcess(provision(random, tendency))
-        .impactEvidence(provision(random, tendency))
+    Arrangements.Builder b = new Arrangements.Builder();
+    for (Arrangement a : Arrangement.values()) {
+      b.provision(a, provision(random, tendency));
+    }
+    return b
         .staffHourlyRate(recorded(random, tendency, r -> staffRate, r -> staffRate))
         .budget(recorded(random, tendency, r -> budget(r, organisationIds),
             r -> new Budget.Builder().amount(BigDecimal.ZERO).build()))

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * // PortfolioSummary s = ...; s.element("S2.6").prevalence();
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class ElementTally {
 
   ElementTally() {}

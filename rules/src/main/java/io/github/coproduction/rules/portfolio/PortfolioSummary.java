@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * PortfolioSummary.empty().initiatives();   // 0
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class PortfolioSummary {
 
   PortfolioSummary() {}

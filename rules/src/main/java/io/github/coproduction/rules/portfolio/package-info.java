@@ -3,10 +3,7 @@
  * prevalence of gaps, counts by severity and verdict, and the ladder distribution. Partial results
  * merge, so the work can be split across threads or machines.
  */
-@Value.Style(
-    builder = "new",
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = false))
+@CoproductionStyle
 package io.github.coproduction.rules.portfolio;
 
-import org.immutables.value.Value;
+import io.github.coproduction.core.CoproductionStyle;

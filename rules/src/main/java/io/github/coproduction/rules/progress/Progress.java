@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.coproduction.core.initiative.LadderPosition;
 import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementAssessment;
-import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -21,12 +20,14 @@ import org.immutables.value.Value;
  * What changed between two assessments of the same initiative: findings closed, opened and
  * persisting, element statuses that moved, and the ladder then and now.
  *
- * <p>A finding of the later assessment persists when the earlier one has the same finding:
- * first matched by {@link Finding#key()} (rule, status and message); then, among those left,
- * by rule, status and the JSON Pointers of its evidence, so that a gap whose message names a
- * value that changed (the initiative still claims co-production, now at Co-design rather than
- * Consultation) persists rather than closing and opening again. Each earlier finding matches at
- * most one later finding.
+ * <p>A finding of the later assessment persists when the earlier one has the same finding, by
+ * {@link Finding#key()}: rule, status and the sorted JSON Pointers of its evidence, never the
+ * message, so that a gap whose message names a value that changed (the initiative still claims
+ * co-production, now at Co-design rather than Consultation) or whose wording changed persists
+ * rather than closing and opening again. Findings with the same rule, status and message are
+ * paired first: pointers into lists are positions, and when participants or checklist answers
+ * are reordered the message (which names the participant or the item) is what still tells them
+ * apart. Each earlier finding matches at most one later finding.
  *
  * <pre>{@code
  * // Progress p = Progress.between(march, september);
@@ -34,7 +35,7 @@ import org.immutables.value.Value;
  * // p.opened();   // new gaps
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Progress {
 
   Progress() {}
@@ -122,8 +123,8 @@ public abstract class Progress {
     int[] partner = new int[after.size()];
     Arrays.fill(partner, -1);
     boolean[] matched = new boolean[before.size()];
+    match(before, after, partner, matched, Progress::statement);
     match(before, after, partner, matched, Finding::key);
-    match(before, after, partner, matched, Progress::subject);
     List<Finding> closed = new ArrayList<>();
     for (int i = 0; i < before.size(); i++) {
       if (!matched[i]) {
@@ -176,13 +177,9 @@ public abstract class Progress {
     }
   }
 
-  /** What a finding is about, whatever its message says: rule, status and evidence pointers. */
-  private static String subject(Finding f) {
-    StringBuilder s = new StringBuilder(f.rule()).append('|').append(f.status());
-    for (Evidence e : f.evidence()) {
-      s.append('|').append(e.pointer());
-    }
-    return s.toString();
+  /** What a finding says: rule, status and message; see the class comment for why. */
+  private static String statement(Finding f) {
+    return f.rule() + "|" + f.status() + "|" + f.message();
   }
 
   /** Builds a {@link Progress}; used by {@link #between} and by readers of stored results. */

@@ -2,10 +2,7 @@
  * Change over time: what closed, opened and persisted between two assessments of one initiative
  * ("what is changing, or has changed during the process").
  */
-@Value.Style(
-    builder = "new",
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = false))
+@CoproductionStyle
 package io.github.coproduction.rules.progress;
 
-import org.immutables.value.Value;
+import io.github.coproduction.core.CoproductionStyle;

@@ -4,7 +4,7 @@ import static io.github.coproduction.rules.standard.Descriptors.describe;
 import static io.github.coproduction.rules.standard.Subjects.ABSENT;
 import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
 
-import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Stage;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Outcome;
@@ -28,7 +28,7 @@ final class LeadershipRules {
       "Find a senior sponsor who sends a consistent message that co-production is the core way of"
           + " working and leads by example.",
       List.of("C2.1", "C2.2")),
-      Arrangements::seniorSponsor, "seniorSponsor",
+      Arrangement.SENIOR_SPONSOR,
       "The initiative has no senior sponsor.",
       "Whether the initiative has a senior sponsor is not recorded.");
 
@@ -79,7 +79,7 @@ final class LeadershipRules {
           + " pre-requisite of any co-produced activity.",
       "Set aside time at the outset for people to build trust, confidence and mutual respect.",
       List.of("C2.5")),
-      Arrangements::timeForTrust, "timeForTrust",
+      Arrangement.TIME_FOR_TRUST,
       "The initiative set aside no time at the outset to build trust.",
       "Whether the initiative set aside time to build trust is not recorded.");
 
@@ -96,8 +96,7 @@ final class LeadershipRules {
       List.of("C2.4")),
       input -> input.initiative().stage() != Stage.FINISHED
           ? Outcome.notApplicable("The activity has not finished.")
-          : Subjects.provision(input.initiative().arrangements().impactEvidence(),
-              "/arrangements/impactEvidence",
+          : Subjects.provision(input.initiative(), Arrangement.IMPACT_EVIDENCE,
               "The finished initiative gathered no evidence of the impact of co-production.",
               "Whether evidence of impact was gathered is not recorded."));
 

@@ -4,7 +4,7 @@ import static io.github.coproduction.rules.standard.Descriptors.describe;
 import static io.github.coproduction.rules.standard.Subjects.ABSENT;
 import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
 
-import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Outcome;
 import io.github.coproduction.rules.Rule;
@@ -51,7 +51,7 @@ final class ProcessRules {
       "Bring everyone, from senior managers to front line staff, service users and carers,"
           + " together to develop a shared understanding.",
       List.of("C5.1")),
-      Arrangements::sharedUnderstanding, "sharedUnderstanding",
+      Arrangement.SHARED_UNDERSTANDING,
       "The initiative did not bring people together to develop a shared understanding.",
       "Whether people came together to develop a shared understanding is not recorded.");
 
@@ -64,7 +64,7 @@ final class ProcessRules {
       "Ground rules for group working are a condition the framework names for coming together.",
       "Agree ground rules for group working with everyone involved, at the start.",
       List.of("C5.1")),
-      Arrangements::groundRules, "groundRules",
+      Arrangement.GROUND_RULES,
       "The initiative has no ground rules for group working.",
       "Whether the initiative has ground rules for group working is not recorded.");
 
@@ -79,7 +79,7 @@ final class ProcessRules {
       "Arrange skilled facilitation or brokering, and develop facilitation skills among those"
           + " involved.",
       List.of("C5.3")),
-      Arrangements::facilitation, "facilitation",
+      Arrangement.FACILITATION,
       "The initiative has no facilitation or brokering.",
       "Whether the initiative has facilitation or brokering is not recorded.");
 
@@ -92,12 +92,27 @@ final class ProcessRules {
       "Institutional systems and processes can get in the way of people becoming co-producers.",
       "Check payment, expenses, venues, timing and paperwork for barriers, and remove them.",
       List.of("C4.2")),
-      Arrangements::systemsReviewed, "systemsReviewed",
+      Arrangement.SYSTEMS_REVIEWED,
       "The initiative did not check its systems and processes for barriers to taking part.",
       "Whether systems and processes were checked for barriers is not recorded.");
 
+  static final Rule PAPERS_NOT_ACCESSIBLE = Subjects.arrangement(describe(
+      "papers-not-accessible",
+      "Papers not accessible",
+      "Papers are not offered in formats accessible to everyone taking part",
+      Severity.MINOR,
+      List.of("S1.2", "C4"),
+      "Paperwork is one of the systems and processes that can get in the way of people becoming"
+          + " co-producers.",
+      "Offer every paper in formats that everyone taking part can use, such as easy read, and"
+          + " ask people which they need.",
+      List.of("C4.2")),
+      Arrangement.ACCESSIBLE_PAPERS,
+      "The initiative does not offer its papers in formats accessible to everyone taking part.",
+      "Whether papers are offered in accessible formats is not recorded.");
+
   static List<Rule> all() {
     return List.of(NO_CLEAR_PURPOSE, NO_SHARED_UNDERSTANDING, NO_GROUND_RULES, NO_FACILITATION,
-        SYSTEMS_IN_THE_WAY);
+        SYSTEMS_IN_THE_WAY, PAPERS_NOT_ACCESSIBLE);
   }
 }

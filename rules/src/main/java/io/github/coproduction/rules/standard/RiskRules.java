@@ -4,7 +4,7 @@ import static io.github.coproduction.rules.standard.Descriptors.describe;
 import static io.github.coproduction.rules.standard.Subjects.ABSENT;
 import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
 
-import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Risk;
 import io.github.coproduction.core.initiative.RiskCarrier;
 import io.github.coproduction.rules.Evidence;
@@ -32,7 +32,7 @@ final class RiskRules {
       "Agree how challenge and tensions are raised and addressed, and be open about what is and"
           + " is not possible and why.",
       List.of("C2.3")),
-      Arrangements::challengeProcess, "challengeProcess",
+      Arrangement.CHALLENGE_PROCESS,
       "The initiative has no agreed way to raise and address challenge and tensions.",
       "Whether the initiative has a way to address challenge and tensions is not recorded.");
 

@@ -1,6 +1,6 @@
 package io.github.coproduction.rules.standard;
 
-import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
@@ -12,7 +12,6 @@ import io.github.coproduction.rules.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What the standard rules share: pointers, evidence values, the common shapes of a check. */
@@ -170,11 +169,18 @@ final class Subjects {
     };
   }
 
+  /** The common check of one arrangement of the initiative, at its pointer. */
+  static Outcome provision(Initiative initiative, Arrangement arrangement, String absent,
+      String notRecorded) {
+    return provision(initiative.arrangements().provision(arrangement), arrangement.pointer(),
+        absent, notRecorded);
+  }
+
   /** A rule that checks one arrangement: present passes, absent is a gap. */
-  static Rule arrangement(RuleDescriptor descriptor, Function<Arrangements, Provision> get,
-      String field, String absent, String notRecorded) {
-    return Rule.of(descriptor, input -> provision(get.apply(input.initiative().arrangements()),
-        "/arrangements/" + field, absent, notRecorded));
+  static Rule arrangement(RuleDescriptor descriptor, Arrangement arrangement, String absent,
+      String notRecorded) {
+    return Rule.of(descriptor, input -> provision(input.initiative(), arrangement, absent,
+        notRecorded));
   }
 
   /** The same as {@link #provision} for a plain fact. */

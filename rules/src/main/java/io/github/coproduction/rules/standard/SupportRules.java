@@ -2,7 +2,7 @@ package io.github.coproduction.rules.standard;
 
 import static io.github.coproduction.rules.standard.Descriptors.describe;
 
-import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.Severity;
 import java.util.List;
@@ -24,8 +24,7 @@ final class SupportRules {
           + " the process.",
       List.of("C4.4")),
       input -> Subjects.unlessLivedExperience(input.initiative()).orElseGet(() ->
-          Subjects.provision(input.initiative().arrangements().emotionalSupport(),
-              "/arrangements/emotionalSupport",
+          Subjects.provision(input.initiative(), Arrangement.EMOTIONAL_SUPPORT,
               "The initiative offers no emotional or psychological support to the people with"
                   + " lived experience taking part.",
               "Whether the initiative offers emotional and psychological support is not"
@@ -41,7 +40,7 @@ final class SupportRules {
       "Build flexibility into the timetable: alternative dates, ways to contribute between"
           + " meetings, no penalty for missing one.",
       List.of("C4.3")),
-      Arrangements::timetableFlexibility, "timetableFlexibility",
+      Arrangement.TIMETABLE_FLEXIBILITY,
       "The initiative's timetable has no flexibility for fluctuating mental health.",
       "Whether the timetable allows for fluctuating mental health is not recorded.");
 
@@ -56,7 +55,7 @@ final class SupportRules {
       "Offer training and development in co-production, including facilitation skills, to staff,"
           + " service users and carers, and get started together.",
       List.of("C5.2", "C5.3")),
-      Arrangements::trainingAndDevelopment, "trainingAndDevelopment",
+      Arrangement.TRAINING_AND_DEVELOPMENT,
       "The initiative offers no training or development in co-production.",
       "Whether training or development in co-production is offered is not recorded.");
 
@@ -71,7 +70,7 @@ final class SupportRules {
       "Listen to staff experiences of involving service users, and ask about their fears and"
           + " concerns about co-production.",
       List.of("C3.1", "C3.2")),
-      Arrangements::staffConcernsHeard, "staffConcernsHeard",
+      Arrangement.STAFF_CONCERNS_HEARD,
       "The initiative never asked staff about their experiences, fears and concerns.",
       "Whether staff were asked about their fears and concerns is not recorded.");
 
@@ -85,7 +84,7 @@ final class SupportRules {
           + " across teams, services and systems.",
       "Seek out co-production champions and support them.",
       List.of("C3.4")),
-      Arrangements::champions, "champions",
+      Arrangement.CHAMPIONS,
       "The initiative has no co-production champions.",
       "Whether the initiative has co-production champions is not recorded.");
 

@@ -193,8 +193,8 @@ class ReportShapeTest {
   void theFindingLimitShowsTheMostSevere() {
     ReportOptions o = ReportOptions.defaults().withFindingLimit(3);
     String text = TextReport.render(crisis, o);
-    assertThat(text).contains("The 3 most severe of 13 findings")
-        .contains("10 less severe findings are not shown (finding limit 3).")
+    assertThat(text).contains("The 3 most severe of 14 findings")
+        .contains("11 less severe findings are not shown (finding limit 3).")
         .contains("#3").doesNotContain("#4 ");
     assertThat(text).contains("Open gaps     2 critical, 5 major");
     assertThat(HtmlReport.render(crisis, o)).contains("id=\"finding-3\"")

@@ -8,6 +8,7 @@ import static io.github.coproduction.rules.standard.ExpectedFinding.notRecorded;
 import static io.github.coproduction.rules.testing.Inputs.planning;
 import static io.github.coproduction.rules.testing.Inputs.running;
 
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Provision;
 import io.github.coproduction.core.initiative.Recorded;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Coming together: purpose, shared understanding, ground rules, facilitation, systems. */
+/** Coming together: purpose, shared understanding, ground rules, facilitation, systems, papers. */
 class ProcessRulesTest {
 
   static Stream<Example> examples() {
@@ -106,7 +107,27 @@ class ProcessRulesTest {
                 .elements("S1.2", "C4").remedy("C4.2")),
         passes("systems-in-the-way", "systems checked",
             () -> running().arrangements(new Arrangements.Builder()
-                .systemsReviewed(Provision.present()).build()).build()));
+                .systemsReviewed(Provision.present()).build()).build()),
+
+        // papers-not-accessible --------------------------------------------------------------
+        finds("papers not offered in accessible formats",
+            () -> running().arrangements(new Arrangements.Builder()
+                .provision(Arrangement.ACCESSIBLE_PAPERS, Provision.absent()).build()).build(),
+            gap("papers-not-accessible", MINOR,
+                "The initiative does not offer its papers in formats accessible to everyone"
+                    + " taking part.")
+                .at("/arrangements/accessiblePapers", "absent")
+                .elements("S1.2", "C4").remedy("C4.2")),
+        finds("accessible papers not recorded",
+            () -> running().build(),
+            notRecorded("papers-not-accessible", MINOR,
+                "Whether papers are offered in accessible formats is not recorded.")
+                .at("/arrangements/accessiblePapers", "not recorded")
+                .elements("S1.2", "C4").remedy("C4.2")),
+        passes("papers-not-accessible", "papers in easy read",
+            () -> running().arrangements(new Arrangements.Builder()
+                .provision(Arrangement.ACCESSIBLE_PAPERS, Provision.present("Easy read and"
+                    + " large print")).build()).build()));
   }
 
   @ParameterizedTest(name = "{0}")

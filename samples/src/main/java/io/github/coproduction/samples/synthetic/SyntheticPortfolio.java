@@ -7,6 +7,7 @@ import io.github.coproduction.core.checklist.DefaultChecklist;
 import io.github.coproduction.core.checklist.Phase;
 import io.github.coproduction.core.checklist.Response;
 import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Continuity;
 import io.github.coproduction.core.initiative.Decision;
@@ -210,23 +211,11 @@ public final class SyntheticPortfolio {
   }
 
   private static Arrangements arrangements(SplittableRandom random, BigDecimal staffRate) {
-    return new Arrangements.Builder()
-        .paymentPolicy(provision(random))
-        .expenses(provision(random))
-        .welfareBenefitsAdvice(provision(random))
-        .emotionalSupport(provision(random))
-        .timetableFlexibility(provision(random))
-        .groundRules(provision(random))
-        .facilitation(provision(random))
-        .trainingAndDevelopment(provision(random))
-        .timeForTrust(provision(random))
-        .seniorSponsor(provision(random))
-        .champions(provision(random))
-        .staffConcernsHeard(provision(random))
-        .sharedUnderstanding(provision(random))
-        .systemsReviewed(provision(random))
-        .challengeProcess(provision(random))
-        .impactEvidence(provision(random))
+    Arrangements.Builder b = new Arrangements.Builder();
+    for (Arrangement a : Arrangement.values()) {
+      b.provision(a, provision(random));
+    }
+    return b
         .staffHourlyRate(random.nextDouble() < 0.8 ? Recorded.present(staffRate)
             : Recorded.notRecorded())
         .build();
