@@ -54,7 +54,7 @@ class GoldenReportTest {
   @Test
   void progressText() {
     Progress p = Progress.between(ReportFixtures.crisisEarlierAssessment(), crisis);
-    Golden.check("progress.txt", TextReport.render(p));
+    Golden.check("progress.txt", ProgressTextReport.render(p));
   }
 
   @Test
@@ -67,6 +67,6 @@ class GoldenReportTest {
   void portfolioText() {
     PortfolioSummary s = Stream.of(crisis, bare, ReportFixtures.crisisEarlierAssessment())
         .collect(PortfolioSummary.collector());
-    Golden.check("portfolio.txt", TextReport.render(s));
+    Golden.check("portfolio.txt", PortfolioTextReport.render(s));
   }
 }

@@ -46,7 +46,7 @@ class RedactionTest {
         TextReport.render(assessment, limited),
         MarkdownReport.render(assessment, limited),
         HtmlReport.render(assessment, limited),
-        TextReport.render(progress, redacting),
+        ProgressTextReport.render(progress, redacting),
         MarkdownReport.render(progress, redacting))) {
       assertNoReference(out, ReportFixtures.REFS);
     }

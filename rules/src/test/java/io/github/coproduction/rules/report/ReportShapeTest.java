@@ -42,7 +42,7 @@ class ReportShapeTest {
         .isEqualTo(all(crisis, ReportOptions.defaults()));
     PortfolioSummary s = Stream.of(crisis, bare).collect(PortfolioSummary.collector());
     PortfolioSummary t = Stream.of(bare, crisis).collect(PortfolioSummary.collector());
-    assertThat(TextReport.render(s)).isEqualTo(TextReport.render(t));
+    assertThat(PortfolioTextReport.render(s)).isEqualTo(PortfolioTextReport.render(t));
   }
 
   @Test
@@ -67,7 +67,7 @@ class ReportShapeTest {
     Progress p = Progress.between(ReportFixtures.crisisEarlierAssessment(), crisis);
     PortfolioSummary s = Stream.of(crisis, bare).collect(PortfolioSummary.collector());
     for (String out : List.of(TextReport.render(crisis), TextReport.render(bare),
-        TextReport.render(p), TextReport.render(s))) {
+        ProgressTextReport.render(p), PortfolioTextReport.render(s))) {
       assertFitsTerminal(out);
     }
   }
@@ -200,11 +200,11 @@ class ReportShapeTest {
 
   @Test
   void portfolioBarsFollowTheShare() {
-    assertThat(TextReport.bar(0)).isEqualTo("....................");
-    assertThat(TextReport.bar(0.01)).isEqualTo("#...................");
-    assertThat(TextReport.bar(0.5)).isEqualTo("##########..........");
-    assertThat(TextReport.bar(1)).isEqualTo("####################");
-    String out = TextReport.render(PortfolioSummary.empty());
+    assertThat(PortfolioTextReport.bar(0)).isEqualTo("....................");
+    assertThat(PortfolioTextReport.bar(0.01)).isEqualTo("#...................");
+    assertThat(PortfolioTextReport.bar(0.5)).isEqualTo("##########..........");
+    assertThat(PortfolioTextReport.bar(1)).isEqualTo("####################");
+    String out = PortfolioTextReport.render(PortfolioSummary.empty());
     assertThat(out).contains("0 initiatives assessed").contains("S1.1  ....................");
   }
 

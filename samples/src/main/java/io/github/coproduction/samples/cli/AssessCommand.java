@@ -57,6 +57,11 @@ final class AssessCommand implements Callable<Integer> {
       + " out of every output.")
   boolean redact;
 
+  @Option(names = "--detail", description = "For developers: add rule ids, element codes and"
+      + " the JSON Pointers of the evidence to the text, Markdown, HTML and PDF reports, with"
+      + " every finding and what each rule did. JSON, YAML and CSV are always complete.")
+  boolean detail;
+
   @Mixin
   AssessorOptions setup;
 
@@ -87,7 +92,7 @@ final class AssessCommand implements Callable<Integer> {
 
   private void print(List<Assessment> assessments, Documents documents) {
     PrintWriter out = spec.commandLine().getOut();
-    ReportOptions options = ReportOptions.defaults();
+    ReportOptions options = ReportOptions.defaults().withDetail(detail);
     switch (format) {
       case CSV -> out.print(Csv.findings(assessments));
       case JSON -> {
