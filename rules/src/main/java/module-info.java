@@ -12,4 +12,11 @@ module io.github.coproduction.rules {
   exports io.github.coproduction.rules.portfolio;
   exports io.github.coproduction.rules.progress;
   exports io.github.coproduction.rules.report;
+
+  uses io.github.coproduction.rules.report.ReportFormat;
+
+  provides io.github.coproduction.rules.report.ReportFormat with
+      io.github.coproduction.rules.report.format.TextFormat,
+      io.github.coproduction.rules.report.format.MarkdownFormat,
+      io.github.coproduction.rules.report.format.HtmlFormat;
 }

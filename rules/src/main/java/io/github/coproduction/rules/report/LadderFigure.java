@@ -11,16 +11,18 @@ import java.util.List;
 /**
  * The inline SVG picture of the engagement ladder: seven rungs, highest at the top, grouped as
  * doing to, doing for and doing with, with the current rung outlined solid and the target rung
- * outlined dashed, each also labelled in words.
+ * outlined dashed, each also labelled in words inside its rung. Drawn narrow (420 units wide) so
+ * that its words stay readable when a phone shows it at 390 pixels.
  */
 final class LadderFigure {
 
-  private static final int WIDTH = 760;
+  // Narrow enough to stay readable on a phone: at 390 px the text is drawn at about 13 px.
+  private static final int WIDTH = 420;
   private static final int TOP = 16;
   private static final int ROW = 50;
   private static final int BAR = 42;
-  private static final int BAR_X = 180;
-  private static final int BAR_WIDTH = 320;
+  private static final int BAR_X = 100;
+  private static final int BAR_WIDTH = 312;
   private static final String CURRENT = "#111827";
   private static final String TARGET = "#1d4ed8";
 
@@ -43,9 +45,9 @@ final class LadderFigure {
       List<LadderRung> members = rungs.stream().filter(r -> r.group() == g).toList();
       int top = y(members.get(members.size() - 1));
       int bottom = y(members.get(0)) + BAR;
-      b.append("<path d=\"M160 ").append(top).append("H152V").append(bottom).append("H160\""
+      b.append("<path d=\"M92 ").append(top).append("H86V").append(bottom).append("H92\""
           + " fill=\"none\" stroke=\"#6b7280\" stroke-width=\"2\"/>\n");
-      b.append("<text x=\"142\" y=\"").append((top + bottom) / 2 + 5)
+      b.append("<text x=\"80\" y=\"").append((top + bottom) / 2 + 5)
           .append("\" text-anchor=\"end\" font-size=\"14\" font-style=\"italic\""
               + " fill=\"#374151\">").append(escape(g.title())).append("</text>\n");
     }
@@ -75,17 +77,14 @@ final class LadderFigure {
           .append("\" font-size=\"15\" fill=\"#111827\"").append(current || target
               ? " font-weight=\"bold\"" : "").append('>').append(r.level()).append("  ")
           .append(escape(r.title())).append("</text>\n");
-      String mark = current && target ? "CURRENT AND TARGET" : current ? "CURRENT"
+      String mark = current && target ? "CURRENT + TARGET" : current ? "CURRENT"
           : target ? "TARGET" : null;
       if (mark != null) {
         String colour = current ? CURRENT : TARGET;
-        int mx = BAR_X + BAR_WIDTH + 14;
-        int my = y + BAR / 2;
-        b.append("<path d=\"M").append(mx).append(' ').append(my).append("l14 -9v18z\" fill=\"")
-            .append(colour).append("\"/>\n");
-        b.append("<text x=\"").append(mx + 22).append("\" y=\"").append(my + 5)
-            .append("\" font-size=\"14\" font-weight=\"bold\" letter-spacing=\"0.8\" fill=\"")
-            .append(colour).append("\">").append(mark).append("</text>\n");
+        b.append("<text x=\"").append(BAR_X + BAR_WIDTH - 12).append("\" y=\"").append(y + 27)
+            .append("\" text-anchor=\"end\" font-size=\"13\" font-weight=\"bold\""
+                + " letter-spacing=\"0.5\" fill=\"").append(colour).append("\">").append(mark)
+            .append("</text>\n");
       }
       b.append("</g>\n");
     }

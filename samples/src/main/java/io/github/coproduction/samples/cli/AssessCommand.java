@@ -5,20 +5,16 @@ import io.github.coproduction.core.initiative.Redaction;
 import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.Severity;
-import io.github.coproduction.rules.report.HtmlReport;
-import io.github.coproduction.rules.report.MarkdownReport;
+import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.rules.report.ReportOptions;
-import io.github.coproduction.rules.report.TextReport;
-import io.github.coproduction.serialization.Csv;
 import io.github.coproduction.serialization.Documents;
-import io.github.coproduction.serialization.Format;
-import io.github.coproduction.serialization.JsonLines;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,8 +29,6 @@ import picocli.CommandLine.Spec;
         + " Exit code 1 when a finding is at or above --fail-on.")
 final class AssessCommand implements Callable<Integer> {
 
-  enum Output { TEXT, MARKDOWN, JSON, YAML, CSV, HTML }
-
   /** The --fail-on threshold: a severity, or none. */
   enum Threshold { NONE, ADVISORY, MINOR, MAJOR, CRITICAL }
 
@@ -42,11 +36,17 @@ final class AssessCommand implements Callable<Integer> {
       + " .yaml or .yml).")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = {"text, markdown, json, yaml, csv or html (default: ${DEFAULT-VALUE}).",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      completionCandidates = FormatNames.class,
+      description = {"One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
           "With several files: json is JSON Lines (one assessment per line), yaml a stream of"
-              + " documents separated by ---, html and markdown one report after another."})
-  Output format;
+              + " documents separated by ---, csv one table, html and markdown one report after"
+              + " another; pdf takes one file and needs --output."})
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the output to this file instead of standard output.")
+  Path output;
 
   @Option(names = "--fail-on", defaultValue = "none", paramLabel = "SEVERITY",
       description = "Exit with 1 when an unwaived gap is at or above this severity: none,"
@@ -70,6 +70,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportFormat chosen = chosenFormat();
     Documents documents = Documents.strict();
     Assessor assessor = setup.assessor(documents);
     LocalDate on = setup.date();
@@ -81,7 +82,7 @@ final class AssessCommand implements Callable<Integer> {
       }
       assessments.add(assessor.assess(initiative, on));
     }
-    print(assessments, documents);
+    print(assessments, chosen);
     if (failOn == Threshold.NONE) {
       return 0;
     }
@@ -90,43 +91,47 @@ final class AssessCommand implements Callable<Integer> {
         ? CoproductionCommand.FINDINGS : 0;
   }
 
-  private void print(List<Assessment> assessments, Documents documents) {
-    PrintWriter out = spec.commandLine().getOut();
+  private void print(List<Assessment> assessments, ReportFormat chosen) {
     ReportOptions options = ReportOptions.defaults().withDetail(detail);
-    switch (format) {
-      case CSV -> out.print(Csv.findings(assessments));
-      case JSON -> {
-        if (assessments.size() == 1) {
-          out.print(documents.write(assessments.get(0), Format.JSON));
-        } else {
-          JsonLines.write(assessments, out);
-        }
+    if (output != null) {
+      byte[] bytes = chosen.render(assessments, options);
+      try {
+        Files.write(output, bytes);
+      } catch (IOException e) {
+        throw new InputException("cannot write " + output + ": " + e.getMessage());
       }
-      case YAML -> {
-        for (int i = 0; i < assessments.size(); i++) {
-          out.print(i == 0 ? "" : "---\n");
-          out.print(documents.write(assessments.get(i), Format.YAML));
-        }
-      }
-      default -> {
-        for (int i = 0; i < assessments.size(); i++) {
-          Assessment a = assessments.get(i);
-          out.print(switch (format) {
-            case MARKDOWN -> MarkdownReport.render(a, options);
-            case HTML -> HtmlReport.render(a, options);
-            default -> TextReport.render(a, options);
-          });
-          if (i < assessments.size() - 1) {
-            out.print(format == Output.TEXT ? "\n" + "=".repeat(78) + "\n\n" : "\n");
-          }
-        }
-      }
+      return;
     }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(chosen.renderText(assessments, options));
     out.flush();
+  }
+
+  /** The format asked for, checked before any file is read. */
+  private ReportFormat chosenFormat() {
+    ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> new InputException(
+        "unknown format '" + format + "': use one of " + ReportFormat.names()));
+    if (chosen.binary() && output == null) {
+      throw new InputException("--format " + chosen.name() + " writes a binary file: give"
+          + " --output FILE");
+    }
+    if (chosen.binary() && files.size() > 1) {
+      throw new InputException("--format " + chosen.name() + " holds one report: give one"
+          + " file, not " + files.size());
+    }
+    return chosen;
+  }
+
+  /** The format names for picocli's help and completion, from the registry. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReportFormat.available().stream().map(ReportFormat::name).iterator();
+    }
   }
 
   @Override
   public String toString() {
-    return "assess " + files + " --format " + format.name().toLowerCase(Locale.ROOT);
+    return "assess " + files + " --format " + format;
   }
 }
