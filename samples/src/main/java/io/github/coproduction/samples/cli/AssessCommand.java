@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -109,17 +110,20 @@ final class AssessCommand implements Callable<Integer> {
 
   /** The format asked for, checked before any file is read. */
   private ReportFormat chosenFormat() {
-    ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> new InputException(
+    ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> usage(
         "unknown format '" + format + "': use one of " + ReportFormat.names()));
     if (chosen.binary() && output == null) {
-      throw new InputException("--format " + chosen.name() + " writes a binary file: give"
-          + " --output FILE");
+      throw usage("--format " + chosen.name() + " writes a binary file: give --output FILE");
     }
     if (chosen.binary() && files.size() > 1) {
-      throw new InputException("--format " + chosen.name() + " holds one report: give one"
-          + " file, not " + files.size());
+      throw usage("--format " + chosen.name() + " holds one report: give one file, not "
+          + files.size());
     }
     return chosen;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   /** The format names for picocli's help and completion, from the registry. */
