@@ -229,7 +229,7 @@ public final class CoproductionModule extends JacksonModule {
         return ctxt.reportInputMismatch(this, "expected one of " + Kebab.allowed(type));
       }
       return Kebab.parse(type, text).orElseGet(() -> ctxt.reportInputMismatch(this,
-          "unknown value " + Pointers.quote(text) + "; allowed: " + Kebab.allowed(type)));
+          Kebab.unknown(type, text)));
     }
   }
 }

@@ -200,7 +200,6 @@ final class In {
       throw expected("one of " + Kebab.allowed(type));
     }
     String s = node.stringValue();
-    return Kebab.parse(type, s).orElseThrow(() -> fail("unknown value " + Pointers.quote(s)
-        + "; allowed: " + Kebab.allowed(type)));
+    return Kebab.parse(type, s).orElseThrow(() -> fail(Kebab.unknown(type, s)));
   }
 }

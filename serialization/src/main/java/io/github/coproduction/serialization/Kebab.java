@@ -1,5 +1,6 @@
 package io.github.coproduction.serialization;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,21 @@ final class Kebab {
   /** The constant whose kebab text is exactly the given text. */
   static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
     return Optional.ofNullable(type.cast(TEXTS.get(type).byText.get(text)));
+  }
+
+  /**
+   * The message for a text that names no constant: the nearest allowed value when the text is
+   * likely a slip ({@code service_user}, {@code Running}), then every allowed value.
+   */
+  static String unknown(Class<? extends Enum<?>> type, String text) {
+    Texts texts = TEXTS.get(type);
+    StringBuilder b = new StringBuilder("unknown value ").append(Pointers.quote(text));
+    Optional<String> nearest = Suggestions.nearest(text, Arrays.asList(texts.texts));
+    if (nearest.isPresent()) {
+      return b.append("; did you mean \"").append(nearest.get()).append("\"? (allowed: ")
+          .append(texts.allowed).append(")").toString();
+    }
+    return b.append("; allowed: ").append(texts.allowed).toString();
   }
 
   /** The allowed values, in declaration order, for a message. */

@@ -74,7 +74,7 @@ class CoproductionModuleTest {
     assertThat(e.getCause()).isInstanceOf(DocumentException.class);
     assertThat(catchThrowableOfType(MismatchedInputException.class,
         () -> MAPPER.readValue("\"servce-user\"", Role.class)).getOriginalMessage())
-        .contains("allowed: service-user, carer");
+        .contains("did you mean \"service-user\"? (allowed: service-user, carer");
     assertThat(catchThrowableOfType(MismatchedInputException.class,
         () -> MAPPER.readValue("{\"schemaVersion\":\"2.0\",\"id\":\"x\"}", Initiative.class))
         .getOriginalMessage()).contains("newer than this release can read");

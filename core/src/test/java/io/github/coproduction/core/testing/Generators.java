@@ -207,8 +207,19 @@ public final class Generators {
       Role.MIDDLE_MANAGER, Role.FRONT_LINE_STAFF, Role.STRATEGIC_LEAD, Role.COMMISSIONER,
       Role.FACILITATOR, Role.OTHER);
 
-  /** Role weights for a mixed group, in {@link Role} order. */
-  private static final int[] ROLE_WEIGHTS = {6, 3, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1};
+  /**
+   * Role weights for a mixed group, in {@link Role} order: service user, carer, user-led
+   * organisation, peer support group, peer worker, peer researcher, public co-applicant, senior
+   * manager, middle manager, front-line staff, strategic lead, commissioner, community member,
+   * facilitator, other.
+   */
+  private static final int[] ROLE_WEIGHTS = {6, 3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1};
+
+  static {
+    if (ROLE_WEIGHTS.length != Role.values().length) {
+      throw new IllegalStateException("ROLE_WEIGHTS needs one weight for each Role");
+    }
+  }
 
   private Generators() {}
 

@@ -66,6 +66,16 @@ public interface ReportFormat {
   }
 
   /**
+   * Whether the outputs of several assessments can follow one another in one stream (JSON
+   * Lines, a YAML stream, text reports one after another); an HTML page or a PDF cannot.
+   *
+   * @return true unless the format is binary; formats that cannot stream override it
+   */
+  default boolean streams() {
+    return !binary();
+  }
+
+  /**
    * Whether the format is for people to read and so follows {@link ReportOptions#detail()};
    * machine formats (JSON, YAML, CSV) are always complete.
    *

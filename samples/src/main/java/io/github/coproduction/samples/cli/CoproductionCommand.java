@@ -4,6 +4,7 @@ import io.github.coproduction.serialization.DocumentException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class CoproductionCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((e, args) -> {
       CommandLine c = e.getCommandLine();
-      c.getErr().println("coproduction: " + e.getMessage());
+      c.getErr().println("coproduction: " + usageProblem(e));
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
       c.getErr().flush();
       return BAD_INPUT;
@@ -69,6 +70,29 @@ final class CoproductionCommand implements Runnable {
       return BAD_INPUT;
     });
     return cl;
+  }
+
+  /**
+   * What is wrong with the command line, with the nearest command or option when a word was
+   * mistyped, instead of picocli's "Unmatched argument at index 0".
+   */
+  static String usageProblem(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String word = u.getUnmatched().get(0);
+      CommandLine.Model.CommandSpec command = u.getCommandLine().getCommandSpec();
+      boolean commandExpected = !command.subcommands().isEmpty() && !word.startsWith("-");
+      Collection<String> known = commandExpected ? command.subcommands().keySet()
+          : command.optionsMap().keySet();
+      String nearest = Nearest.to(word, known).map(n -> "; did you mean '" + n + "'?")
+          .orElse(commandExpected ? "; commands: " + String.join(", ", known) : "");
+      if (commandExpected) {
+        return "unknown command '" + word + "'" + nearest;
+      }
+      if (word.startsWith("-")) {
+        return "unknown option '" + word + "'" + nearest;
+      }
+    }
+    return e.getMessage();
   }
 
   /** One line that says what went wrong, for the person at the terminal. */

@@ -2,6 +2,7 @@ package io.github.coproduction.samples.cli;
 
 import io.github.coproduction.samples.Examples;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,11 +11,12 @@ import picocli.CommandLine.Spec;
 
 /** Lists the bundled example initiatives, or prints one. */
 @Command(name = "examples", mixinStandardHelpOptions = true,
-    description = "List the bundled example initiatives, or print one by file name.")
+    description = "List the bundled example initiatives, or print one by name.")
 final class ExamplesCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..1", paramLabel = "NAME",
-      description = "The example to print, such as crisis-service-redesign.yaml.")
+      description = "The example to print, such as crisis-service-redesign (.yaml may be left"
+          + " out).")
   String name;
 
   @Spec
@@ -27,13 +29,24 @@ final class ExamplesCommand implements Callable<Integer> {
       for (String example : Examples.names()) {
         out.printf("%-40s %s%n", example, Examples.summary(example));
       }
-    } else if (Examples.names().contains(name)) {
-      out.print(Examples.text(name));
     } else {
-      throw new InputException("no example named '" + name + "'; run 'coproduction examples'"
-          + " for the list");
+      out.print(Examples.text(resolve(name)));
     }
     out.flush();
     return 0;
+  }
+
+  /** The example's file name: the name as given, or with .yaml added. */
+  static String resolve(String name) {
+    if (Examples.names().contains(name)) {
+      return name;
+    }
+    if (Examples.names().contains(name + ".yaml")) {
+      return name + ".yaml";
+    }
+    Optional<String> nearest = Nearest.to(name, Examples.names());
+    throw new InputException("no example named '" + name + "'"
+        + nearest.map(n -> "; did you mean '" + n.replaceFirst("\\.yaml$", "") + "'?")
+            .orElse("; run 'coproduction examples' for the list"));
   }
 }

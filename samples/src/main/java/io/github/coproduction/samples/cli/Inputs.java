@@ -3,6 +3,7 @@ package io.github.coproduction.samples.cli;
 import io.github.coproduction.serialization.Format;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,6 +42,43 @@ final class Inputs {
     }
     return file;
   }
+
+  /** The name standard input goes by in messages. */
+  static final String STDIN = "<stdin>";
+
+  /**
+   * One document from standard input, read whole: JSON when it opens with '{', YAML otherwise
+   * (YAML also reads JSON, but JSON's messages are the clearer).
+   */
+  static StandardInput standardInput(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+    } catch (IOException e) {
+      throw new InputException(STDIN + ": cannot read: " + e.getMessage());
+    }
+    if (bytes.length == 0) {
+      throw new InputException(STDIN + ": standard input is empty");
+    }
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      throw new InputException(STDIN + ": more than " + (MAX_DOCUMENT_BYTES >> 20)
+          + " MiB; a document may be at most " + (MAX_DOCUMENT_BYTES >> 20) + " MiB");
+    }
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        throw new InputException(STDIN + ": looks like binary data, not JSON or YAML");
+      }
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    String start = text.stripLeading();
+    if (start.startsWith("\uFEFF")) {
+      start = start.substring(1).stripLeading();
+    }
+    return new StandardInput(text, start.startsWith("{") ? Format.JSON : Format.YAML);
+  }
+
+  /** The text of standard input and the format it is read in. */
+  record StandardInput(String text, Format format) {}
 
   /** The format a file's name gives, or an {@link InputException} saying which names work. */
   static Format format(Path file) {

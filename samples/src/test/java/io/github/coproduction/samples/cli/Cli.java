@@ -13,6 +13,17 @@ record Cli(int code, String out, String err) {
     return new Cli(code, out.toString(), err.toString());
   }
 
+  /** Runs the tool with the given bytes on standard input. */
+  static Cli runWithInput(byte[] input, String... args) {
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(input));
+      return run(args);
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
   /** The lines written to standard error. */
   java.util.List<String> errLines() {
     return err.lines().toList();

@@ -78,7 +78,7 @@ class PdfOutputTest {
         "examples/crisis-service-redesign.yaml", "--format", "pdf", "--output",
         dir.resolve("x.pdf").toString());
     assertThat(several.code()).isEqualTo(2);
-    assertThat(several.err()).contains("one file");
+    assertThat(several.err()).contains("need --output-dir");
     assertThat(dir.resolve("x.pdf")).doesNotExist();
   }
 

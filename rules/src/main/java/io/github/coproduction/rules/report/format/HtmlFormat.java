@@ -29,6 +29,11 @@ public final class HtmlFormat implements ReportFormat {
   }
 
   @Override
+  public boolean streams() {
+    return false;
+  }
+
+  @Override
   public boolean humanReadable() {
     return true;
   }
