@@ -78,6 +78,11 @@ public final class PdfFormat implements ReportFormat {
     }
     Document html = parse(HtmlReport.render(assessments.get(0), options));
     html.getDocumentElement().setAttribute("class", "pdf");
+    // The PDF renderer ignores <ol reversed>: the rungs carry their own numbers instead.
+    org.w3c.dom.Element style = html.createElementNS(html.getDocumentElement().getNamespaceURI(),
+        "style");
+    style.setTextContent("html.pdf ol.rungs { list-style: none; padding-left: 0; }");
+    html.getElementsByTagName("head").item(0).appendChild(style);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withProducer("coproduction");
