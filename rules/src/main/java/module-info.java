@@ -18,4 +18,11 @@ module io.github.coproduction.rules {
   uses io.github.coproduction.rules.RuleSetProvider;
   provides io.github.coproduction.rules.RuleSetProvider
       with io.github.coproduction.rules.standard.StandardRuleSetProvider;
+
+  uses io.github.coproduction.rules.report.ReportFormat;
+
+  provides io.github.coproduction.rules.report.ReportFormat with
+      io.github.coproduction.rules.report.format.TextFormat,
+      io.github.coproduction.rules.report.format.MarkdownFormat,
+      io.github.coproduction.rules.report.format.HtmlFormat;
 }

@@ -21,4 +21,8 @@ module io.github.coproduction.serialization {
 
   provides tools.jackson.databind.JacksonModule
       with io.github.coproduction.serialization.CoproductionModule;
+  provides io.github.coproduction.rules.report.ReportFormat with
+      io.github.coproduction.serialization.format.JsonFormat,
+      io.github.coproduction.serialization.format.YamlFormat,
+      io.github.coproduction.serialization.format.CsvFormat;
 }

@@ -49,12 +49,17 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void providesTheJacksonModule() {
-    assertThat(descriptor.provides()).singleElement().satisfies(p -> {
-      assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
-      assertThat(p.providers())
-          .containsExactly("io.github.coproduction.serialization.CoproductionModule");
-    });
+  void providesTheJacksonModuleAndTheMachineReportFormats() {
+    Map<String, java.util.List<String>> provides = new java.util.TreeMap<>();
+    descriptor.provides().forEach(p -> provides.put(p.service(), p.providers()));
+    assertThat(provides).containsOnlyKeys("tools.jackson.databind.JacksonModule",
+        "io.github.coproduction.rules.report.ReportFormat");
+    assertThat(provides.get("tools.jackson.databind.JacksonModule"))
+        .containsExactly("io.github.coproduction.serialization.CoproductionModule");
+    assertThat(provides.get("io.github.coproduction.rules.report.ReportFormat")).containsExactly(
+        "io.github.coproduction.serialization.format.JsonFormat",
+        "io.github.coproduction.serialization.format.YamlFormat",
+        "io.github.coproduction.serialization.format.CsvFormat");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.portfolio.PortfolioSummary;
 import io.github.coproduction.rules.report.HtmlReport;
 import io.github.coproduction.rules.report.MarkdownReport;
+import io.github.coproduction.rules.report.PortfolioTextReport;
 import io.github.coproduction.rules.report.TextReport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ class OutputDeterminismTest {
     out.put("csv", Csv.portfolio(s));
     out.put("json", Documents.strict().write(s, Format.JSON));
     out.put("yaml", Documents.strict().write(s, Format.YAML));
-    out.put("text", TextReport.render(s));
+    out.put("text", PortfolioTextReport.render(s));
     return out;
   }
 

@@ -22,6 +22,7 @@ import io.github.coproduction.rules.portfolio.PortfolioSummary;
 import io.github.coproduction.rules.report.HtmlReport;
 import io.github.coproduction.rules.report.MarkdownReport;
 import io.github.coproduction.rules.report.ReportOptions;
+import io.github.coproduction.rules.report.PortfolioTextReport;
 import io.github.coproduction.rules.report.TextReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -129,7 +130,7 @@ class PersonalDataTest {
     PortfolioSummary summary = java.util.stream.Stream.of(a)
         .collect(PortfolioSummary.collector());
     out.put("csv portfolio", Csv.portfolio(summary));
-    out.put("portfolio text", TextReport.render(summary));
+    out.put("portfolio text", PortfolioTextReport.render(summary));
     out.put("portfolio json", d.write(summary, Format.JSON));
     out.put("redacted initiative json", d.write(rendered, Format.JSON));
     out.put("redacted initiative yaml", d.write(rendered, Format.YAML));

@@ -98,7 +98,7 @@ final class FrameworkFigure {
       body.append("</g>\n");
       int by = y + headerHeight + 10;
       for (ReportContent.Element e : c.elements.get(g)) {
-        box(body, e, x, by, boxHeight);
+        box(body, e, x, by, boxHeight, c.detail());
         by += boxHeight + BOX_GAP;
       }
       bottom = Math.max(bottom, by - BOX_GAP);
@@ -123,7 +123,8 @@ final class FrameworkFigure {
       }
       int height = boxHeight(maxLines);
       for (int k = row * 3; k < Math.min(list.size(), row * 3 + 3); k++) {
-        box(body, list.get(k), MARGIN + (k - row * 3) * (COLUMN + GUTTER), y, height);
+        box(body, list.get(k), MARGIN + (k - row * 3) * (COLUMN + GUTTER), y, height,
+            c.detail());
       }
       y += height + BOX_GAP;
     }
@@ -155,13 +156,15 @@ final class FrameworkFigure {
     for (ElementStatus s : ElementStatus.values()) {
       List<String> ids = new ArrayList<>();
       for (List<ReportContent.Element> list : c.elements.values()) {
-        list.stream().filter(e -> e.status() == s).forEach(e -> ids.add(e.id()));
+        list.stream().filter(e -> e.status() == s)
+            .forEach(e -> ids.add(c.detail() ? e.id() : e.title()));
       }
       if (!ids.isEmpty()) {
         if (d.length() > 0) {
           d.append(' ');
         }
-        d.append(capitalise(s.label())).append(": ").append(String.join(", ", ids)).append('.');
+        d.append(capitalise(s.label())).append(": ").append(String.join(c.detail() ? ", " : "; ",
+            ids)).append('.');
       }
     }
     return d.toString();
@@ -240,9 +243,11 @@ final class FrameworkFigure {
     b.append("</g>\n");
   }
 
-  private static void box(StringBuilder b, ReportContent.Element e, int x, int y, int height) {
+  private static void box(StringBuilder b, ReportContent.Element e, int x, int y, int height,
+      boolean detail) {
     Look look = Look.of(e.status());
-    b.append("<g>\n<title>").append(escape(e.id() + " " + e.title() + ": " + e.status().label()))
+    b.append("<g>\n<title>").append(escape((detail ? e.id() + " " : "") + e.title() + ": "
+            + e.status().label()))
         .append("</title>\n");
     b.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
         .append(COLUMN).append("\" height=\"").append(height).append("\" rx=\"6\" fill=\"")
@@ -260,7 +265,7 @@ final class FrameworkFigure {
     badge(b, look, x + STRIP / 2.0, y + height / 2.0, 1);
     b.append("<text x=\"").append(x + STRIP + 12).append("\" y=\"").append(y + 22)
         .append("\" font-size=\"16\" font-weight=\"bold\" fill=\"#111827\">")
-        .append(escape(e.id())).append("</text>\n");
+        .append(detail ? escape(e.id()) : "").append("</text>\n");
     b.append("<text x=\"").append(x + COLUMN - 12).append("\" y=\"").append(y + 22)
         .append("\" text-anchor=\"end\" font-size=\"12\" font-weight=\"bold\""
             + " letter-spacing=\"0.6\" fill=\"").append(look.strong).append("\">")

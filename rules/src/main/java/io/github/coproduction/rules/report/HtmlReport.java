@@ -45,9 +45,6 @@ import java.util.Map;
  */
 public final class HtmlReport {
 
-  /** How many open gaps the summary lists as needing attention first. */
-  private static final int FIRST = 5;
-
   private HtmlReport() {}
 
   /**
@@ -72,23 +69,196 @@ public final class HtmlReport {
     ReportContent c = new ReportContent(assessment, options);
     String title = c.text(assessment.title());
     StringBuilder out = new StringBuilder(64_000);
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>Co-production assessment: ").append(escape(title)).append(" (")
         .append(escape(assessment.initiative())).append(", ").append(assessment.assessedOn())
-        .append(")</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-    header(out, c, title);
-    contents(out);
-    summary(out, c);
-    framework(out, c);
-    ladder(out, c);
-    PowerSection.html(out, c);
-    findings(out, c);
-    waiverNotices(out, c);
-    rules(out, c);
-    footer(out, c);
+        .append(")</title>\n<style>\n").append(ReportStyle.css()).append("</style>\n</head>\n")
+        .append("<body>\n<main>\n");
+    for (ReportContent.Part part : c.parts()) {
+      switch (part) {
+        case HEADER -> {
+          header(out, c, title);
+          contents(out, c);
+        }
+        case SUMMARY -> summary(out, c);
+        case ATTENTION -> attention(out, c);
+        case GAPS -> gaps(out, c);
+        case MISSING -> missing(out, c);
+        case FRAMEWORK -> framework(out, c);
+        case LADDER -> {
+          ladder(out, c);
+          PowerSection.html(out, c);
+        }
+        case WAIVERS -> waivers(out, c);
+        case FINDINGS -> findings(out, c);
+        case RULES -> rules(out, c);
+        case FOOTER -> footer(out, c);
+      }
+    }
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** The heading of each part that has a section of its own, with its anchor. */
+  private static final Map<ReportContent.Part, String[]> SECTIONS = Map.of(
+      ReportContent.Part.SUMMARY, new String[] {"summary", "Summary"},
+      ReportContent.Part.GAPS, new String[] {"gaps", "Gaps by framework step"},
+      ReportContent.Part.MISSING, new String[] {"missing", "Information missing"},
+      ReportContent.Part.FRAMEWORK, new String[] {"framework", "The framework at a glance"},
+      ReportContent.Part.LADDER, new String[] {"ladder", "Engagement ladder"},
+      ReportContent.Part.WAIVERS, new String[] {"waivers", "Waivers"},
+      ReportContent.Part.FINDINGS, new String[] {"findings", "Findings"},
+      ReportContent.Part.RULES, new String[] {"rules", "Rules"});
+
+  /** The badge of a severity: its own colour, shape and mark, and its name. */
+  static String badge(Severity s) {
+    return "<span class=\"badge sev-" + s.label() + "\"><span class=\"mark\" aria-hidden=\"true\">"
+        + escape(TextReport.mark(s)) + "</span> " + s.label() + "</span>";
+  }
+
+  private static void attention(StringBuilder out, ReportContent c) {
+    out.append("<section id=\"attention\">\n<h2>Needs attention first</h2>\n");
+    if (c.attention.isEmpty()) {
+      out.append("<p>").append(c.missingTotal == 0 ? "No open gap and nothing missing."
+          : "No open gap. Record the missing information below to show the initiative is"
+              + " sound.").append("</p>\n</section>\n");
+      return;
+    }
+    out.append("<ol class=\"first\">\n");
+    for (Finding f : c.attention) {
+      out.append("<li><a href=\"#gap-").append(gapNumber(c, f)).append("\">")
+          .append(badge(f.severity())).append(' ').append(escape(c.text(f.message())))
+          .append("</a></li>\n");
+    }
+    out.append("</ol>\n</section>\n");
+  }
+
+  /** The number of an open gap in the gaps part, from 1. */
+  private static int gapNumber(ReportContent c, Finding f) {
+    int n = 1;
+    for (ReportContent.FindingGroup g : c.gapGroups) {
+      for (Finding each : g.findings()) {
+        if (each == f) {
+          return n;
+        }
+        n++;
+      }
+    }
+    return 0;
+  }
+
+  private static void gaps(StringBuilder out, ReportContent c) {
+    out.append("<section id=\"gaps\">\n<h2>Gaps by framework step</h2>\n");
+    if (c.gapsTotal == 0) {
+      out.append("<p>No open gaps.</p>\n</section>\n");
+      return;
+    }
+    out.append("<p>Each open gap, with what to do and the framework action that fixes it.</p>\n");
+    int n = 1;
+    for (ReportContent.FindingGroup g : c.gapGroups) {
+      out.append("<section class=\"group\">\n<h3>").append(escape(g.group().heading()))
+          .append("</h3>\n");
+      for (Finding f : g.findings()) {
+        out.append("<article class=\"finding sev-").append(f.severity().label())
+            .append("\" id=\"gap-").append(n++).append("\">\n<header>\n")
+            .append(badge(f.severity())).append('\n');
+        if (c.detail()) {
+          out.append("<code class=\"rule\">").append(escape(f.rule())).append("</code>\n");
+        }
+        out.append("</header>\n<p class=\"message\">").append(escape(c.text(f.message())))
+            .append("</p>\n<dl>\n<dt>What to do</dt>\n<dd>").append(escape(c.text(f.remedy())))
+            .append("</dd>\n");
+        if (!f.remedyActions().isEmpty()) {
+          out.append("<dt>Framework action</dt>\n<dd><ul class=\"actions\">\n");
+          for (String id : f.remedyActions()) {
+            out.append("<li>").append(c.detail() ? "<b>" + escape(id) + "</b> " : "")
+                .append(escape(ReportContent.title(id))).append("</li>\n");
+          }
+          out.append("</ul></dd>\n");
+        }
+        if (c.detail()) {
+          out.append("<dt>Elements</dt>\n<dd>").append(escape(String.join(", ", f.elements())))
+              .append("</dd>\n<dt>Evidence</dt>\n<dd><ul class=\"evidence\">\n");
+          for (Evidence e : f.evidence()) {
+            out.append("<li><code>").append(escape(e.pointer())).append("</code> = ")
+                .append(escape(c.text(e.value()))).append("</li>\n");
+          }
+          out.append("</ul></dd>\n");
+        }
+        out.append("</dl>\n</article>\n");
+      }
+      out.append("</section>\n");
+    }
+    if (c.gapsTotal > n - 1) {
+      out.append("<p class=\"note\">").append(c.gapsTotal - n + 1).append(" more not shown"
+          + " (limit ").append(n - 1).append(").</p>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private static void missing(StringBuilder out, ReportContent c) {
+    out.append("<section id=\"missing\">\n<h2>Information missing</h2>\n");
+    if (c.missingTotal == 0) {
+      out.append("<p>Nothing the rules need is missing from the record.</p>\n</section>\n");
+      return;
+    }
+    out.append("<p>").append(ReportContent.capitalise(ReportContent.count(c.missingTotal,
+        "fact is", "facts are"))).append(" not recorded. Missing information is not a proven"
+        + " gap, but until it is recorded the assessment cannot show the initiative is"
+        + " sound.</p>\n");
+    Boolean most = null;
+    for (ReportContent.MissingFact m : c.missing) {
+      if (most == null || most != m.mattersMost()) {
+        if (most != null) {
+          out.append("</ul>\n");
+        }
+        most = m.mattersMost();
+        out.append(most ? "<h3>Matters most <small>(could hide a critical or major gap)</small>"
+            + "</h3>\n" : "<h3>Also missing</h3>\n").append("<ul class=\"missing\">\n");
+      }
+      out.append("<li>").append(escape(m.description())).append(" <span class=\"needs\">Needed"
+          + " to judge: ").append(escape(ReportContent.elementTitles(m.elements())))
+          .append(".</span>");
+      if (c.detail()) {
+        out.append(" <span class=\"detail\">Rules ");
+        out.append(String.join(", ", m.rules().stream()
+            .map(r -> "<code>" + escape(r) + "</code>").toList()));
+        out.append("; elements ").append(escape(String.join(", ", m.elements())))
+            .append("; at ").append(String.join(", ", m.pointers().stream()
+                .map(p -> "<code>" + escape(p) + "</code>").toList())).append("</span>");
+      }
+      out.append("</li>\n");
+    }
+    out.append("</ul>\n");
+    if (c.missingTotal > c.missing.size()) {
+      out.append("<p class=\"note\">").append(c.missingTotal - c.missing.size())
+          .append(" more not shown (limit ").append(c.missing.size()).append(").</p>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private static void waivers(StringBuilder out, ReportContent c) {
+    if (!c.detail() && c.waived.isEmpty() && c.assessment.waiverNotices().isEmpty()) {
+      return;
+    }
+    out.append("<section id=\"waivers\">\n<h2>Waivers</h2>\n");
+    if (!c.waived.isEmpty()) {
+      out.append("<h3>Waived</h3>\n<ul>\n");
+      for (Finding f : c.waived) {
+        out.append("<li>").append(escape(c.text(f.message()))).append(" <i>Waived until ")
+            .append(f.waiver().orElseThrow().expires()).append(": ")
+            .append(escape(c.text(f.waiver().orElseThrow().justification()))).append("</i>")
+            .append(c.detail() ? " <code>" + escape(f.rule()) + "</code>" : "")
+            .append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
+    if (c.detail() || !c.assessment.waiverNotices().isEmpty()) {
+      out.append("<h3>Waiver notices</h3>\n");
+      waiverNotices(out, c);
+    }
+    out.append("</section>\n");
   }
 
   private static void header(StringBuilder out, ReportContent c, String title) {
@@ -98,9 +268,11 @@ public final class HtmlReport {
     meta(out, "Initiative", "<code>" + escape(a.initiative()) + "</code>");
     meta(out, "Stage", escape(c.stage()));
     meta(out, "Assessed on", a.assessedOn().toString());
-    meta(out, "Rule set", escape(c.ruleSet()));
     meta(out, "Profile", escape(a.profile()));
-    meta(out, "Framework", escape(c.catalogue()));
+    if (c.detail()) {
+      meta(out, "Rule set", escape(c.ruleSet()));
+      meta(out, "Framework", escape(c.catalogue()));
+    }
     if (c.options.redaction()) {
       meta(out, "Redacted", "participant references are replaced with numbers");
     }
@@ -111,16 +283,22 @@ public final class HtmlReport {
     out.append("<div><dt>").append(name).append("</dt><dd>").append(html).append("</dd></div>\n");
   }
 
-  private static void contents(StringBuilder out) {
-    out.append("<nav class=\"contents\" aria-label=\"Contents\">\n<ol>\n")
-        .append("<li><a href=\"#summary\">Summary</a></li>\n")
-        .append("<li><a href=\"#framework\">The framework at a glance</a></li>\n")
-        .append("<li><a href=\"#ladder\">Engagement ladder</a></li>\n")
-        .append("<li><a href=\"#power\">Power and the evidenced rung</a></li>\n")
-        .append("<li><a href=\"#findings\">Findings</a></li>\n")
-        .append("<li><a href=\"#waivers\">Waiver notices</a></li>\n")
-        .append("<li><a href=\"#rules\">Rules</a></li>\n")
-        .append("</ol>\n</nav>\n");
+  private static void contents(StringBuilder out, ReportContent c) {
+    out.append("<nav class=\"contents\" aria-label=\"Contents\">\n<ol>\n");
+    for (ReportContent.Part p : c.parts()) {
+      String[] section = SECTIONS.get(p);
+      boolean shown = section != null && switch (p) {
+        case WAIVERS -> c.detail() || !c.waived.isEmpty()
+            || !c.assessment.waiverNotices().isEmpty();
+        case RULES -> c.detail() || !c.errors.isEmpty();
+        default -> true;
+      };
+      if (shown) {
+        out.append("<li><a href=\"#").append(section[0]).append("\">").append(section[1])
+            .append("</a></li>\n");
+      }
+    }
+    out.append("</ol>\n</nav>\n");
   }
 
   private static void summary(StringBuilder out, ReportContent c) {
@@ -136,31 +314,16 @@ public final class HtmlReport {
     count(out, "sev-major", s.major(), "major", "open gap");
     count(out, "sev-minor", s.minor(), "minor", "open gap");
     count(out, "sev-advisory", s.advisory(), "advisory", "open gap");
-    count(out, "count-nr", s.notRecorded(), "not recorded", "finding");
+    if (c.detail()) {
+      count(out, "count-nr", s.notRecorded(), "not recorded", "finding");
+    } else {
+      count(out, "count-nr", c.missingTotal, "missing", "fact");
+    }
     count(out, "count-waived", s.waived(), "waived", "finding");
     count(out, "count-error", s.errors(), "rule", "error");
     out.append("</ul>\n");
-    out.append("<p>Conditions and changes: ").append(escape(c.elementLine()))
-        .append(". Engagement ladder: current rung ").append(escape(ReportContent.rung(
-            c.assessment.ladder().current()))).append(", target rung ")
-        .append(escape(ReportContent.rung(c.assessment.ladder().target())))
-        .append("; gap ").append(escape(c.ladderGap())).append(".</p>\n");
-    List<Finding> first = c.findingGroups.stream().flatMap(g -> g.findings().stream())
-        .filter(f -> f.isOpenGap() && f.severity().isAtLeast(Severity.MAJOR))
-        .sorted(java.util.Comparator.comparing(Finding::severity).reversed()
-            .thenComparing(f -> number(c, f)))
-        .limit(FIRST)
-        .toList();
-    if (!first.isEmpty()) {
-      out.append("<h3>Needs attention first</h3>\n<ol class=\"first\">\n");
-      for (Finding f : first) {
-        out.append("<li><a href=\"#finding-").append(number(c, f)).append("\">")
-            .append("<span class=\"badge sev-").append(f.severity().label()).append("\">")
-            .append(f.severity().label()).append("</span> ").append(escape(c.text(f.message())))
-            .append("</a></li>\n");
-      }
-      out.append("</ol>\n");
-    }
+    out.append("<p>").append(escape(c.verdictSentence())).append(" Conditions and changes: ")
+        .append(escape(c.elementLine())).append(".</p>\n");
     out.append("</section>\n");
   }
 
@@ -170,20 +333,6 @@ public final class HtmlReport {
         .append("</li>\n");
   }
 
-  /** The number a finding has in the report: its place in the grouped order, from 1. */
-  private static int number(ReportContent c, Finding f) {
-    int n = 1;
-    for (ReportContent.FindingGroup g : c.findingGroups) {
-      for (Finding each : g.findings()) {
-        if (each == f) {
-          return n;
-        }
-        n++;
-      }
-    }
-    return 0;
-  }
-
   private static void framework(StringBuilder out, ReportContent c) {
     out.append("<section id=\"framework\">\n<h2>The framework at a glance</h2>\n")
         .append("<p>Each box is one of the 18 conditions, under the three steps, or one of the six"
@@ -191,6 +340,11 @@ public final class HtmlReport {
             + " all say the same thing: the status the assessment gives it.</p>\n")
         .append("<figure class=\"framework\">\n").append(FrameworkFigure.svg(c))
         .append("</figure>\n");
+    board(out, c);
+    if (!c.detail()) {
+      out.append("</section>\n");
+      return;
+    }
     out.append("<table class=\"elements\">\n<caption>Status of each condition and change"
         + "</caption>\n<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Condition or"
         + " change</th><th scope=\"col\">Status</th></tr></thead>\n");
@@ -208,6 +362,27 @@ public final class HtmlReport {
     out.append("</table>\n</section>\n");
   }
 
+  /**
+   * The framework's elements as a list of boxes in HTML: what narrow screens and the PDF show
+   * instead of the picture, with the same colours, symbols and words.
+   */
+  private static void board(StringBuilder out, ReportContent c) {
+    out.append("<div class=\"board\">\n");
+    for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
+      out.append("<div class=\"board-group\">\n<h3>").append(escape(e.getKey().heading()))
+          .append("</h3>\n<ul>\n");
+      for (ReportContent.Element el : e.getValue()) {
+        out.append("<li class=\"").append(FrameworkFigure.Look.of(el.status()).pattern)
+            .append("\"><span class=\"sym\" aria-hidden=\"true\">")
+            .append(escape(ReportContent.symbol(el.status()))).append("</span> ")
+            .append(escape(el.title())).append(" <span class=\"word\">")
+            .append(escape(el.status().label())).append("</span></li>\n");
+      }
+      out.append("</ul>\n</div>\n");
+    }
+    out.append("</div>\n");
+  }
+
   private static void ladder(StringBuilder out, ReportContent c) {
     LadderPosition p = c.assessment.ladder();
     out.append("<section id=\"ladder\">\n<h2>Engagement ladder</h2>\n<dl class=\"ladder-facts\">\n");
@@ -220,8 +395,22 @@ public final class HtmlReport {
             c.assessment.ladderEvidence().map(e -> e.evidenced())))
         .append("<figcaption>The seven rungs, the highest at the top. The claimed column marks"
             + " the current rung (solid) and the target (dashed); the evidenced column marks the"
-            + " highest rung the record supports.</figcaption>\n</figure>\n")
-        .append("</section>\n");
+            + " highest rung the record supports.</figcaption>\n</figure>\n");
+    out.append("<ol class=\"rungs\" reversed=\"reversed\">\n");
+    List<io.github.coproduction.core.framework.LadderRung> rungs =
+        io.github.coproduction.core.framework.Framework.standard().ladder();
+    for (int i = rungs.size() - 1; i >= 0; i--) {
+      var r = rungs.get(i);
+      boolean current = p.current().value().map(r::equals).orElse(false);
+      boolean target = p.target().value().map(r::equals).orElse(false);
+      String mark = current && target ? "current and target" : current ? "current"
+          : target ? "target" : "";
+      out.append("<li").append(mark.isEmpty() ? "" : " class=\"marked\"").append('>')
+          .append(r.level()).append(". ").append(escape(r.title())).append(" <i>(")
+          .append(escape(r.group().title())).append(")</i>")
+          .append(mark.isEmpty() ? "" : " <b>&#8592; " + mark + "</b>").append("</li>\n");
+    }
+    out.append("</ol>\n</section>\n");
   }
 
   private static void findings(StringBuilder out, ReportContent c) {
@@ -258,8 +447,7 @@ public final class HtmlReport {
     out.append("<article class=\"finding sev-").append(sev)
         .append(f.isWaived() ? " waived" : "").append("\" id=\"finding-").append(n).append("\">\n")
         .append("<header>\n<span class=\"num\">#").append(n).append("</span>\n")
-        .append("<span class=\"badge sev-").append(sev).append("\">").append(sev)
-        .append("</span>\n<span class=\"badge ")
+        .append(badge(f.severity())).append("\n<span class=\"badge ")
         .append(f.status() == FindingStatus.GAP ? "st-gap" : "st-nr").append("\">")
         .append(f.status().label()).append("</span>\n");
     if (f.isWaived()) {
@@ -293,7 +481,6 @@ public final class HtmlReport {
   }
 
   private static void waiverNotices(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"waivers\">\n<h2>Waiver notices</h2>\n");
     if (c.assessment.waiverNotices().isEmpty()) {
       out.append("<p>None.</p>\n");
     } else {
@@ -303,10 +490,12 @@ public final class HtmlReport {
       }
       out.append("</ul>\n");
     }
-    out.append("</section>\n");
   }
 
   private static void rules(StringBuilder out, ReportContent c) {
+    if (!c.detail() && c.errors.isEmpty()) {
+      return;
+    }
     out.append("<section id=\"rules\">\n<h2>Rules</h2>\n<p>").append(escape(c.ruleLine()))
         .append("</p>\n");
     if (!c.errors.isEmpty()) {
@@ -327,116 +516,4 @@ public final class HtmlReport {
         .append(". This report was produced with the coproduction library; it is not a"
             + " publication of the National Development Team for Inclusion.</p>\n</footer>\n");
   }
-
-  private static final String CSS = String.join("\n",
-      ":root { color-scheme: light; --ink: #1f2937; --muted: #4b5563; --line: #d1d5db;",
-      "  --navy: #23395d; --critical: #8f1d14; --major: #b42318; --minor: #9a5b05;",
-      "  --advisory: #1d4ed8; }",
-      "* { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
-      "html { background: #f3f4f6; }",
-      "body { margin: 0; color: var(--ink); font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI',",
-      "  Roboto, Arial, 'Liberation Sans', sans-serif; }",
-      "main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #ffffff; }",
-      "h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 16px; }",
-      "h2 { font-size: 1.45rem; margin: 40px 0 12px; padding-bottom: 6px;",
-      "  border-bottom: 3px solid var(--navy); }",
-      "h3 { font-size: 1.15rem; margin: 28px 0 10px; }",
-      "code { font-family: ui-monospace, 'DejaVu Sans Mono', Consolas, monospace; font-size: 0.9em;",
-      "  overflow-wrap: anywhere; }",
-      "a { color: #1d4ed8; }",
-      ".kicker { margin: 0; text-transform: uppercase; letter-spacing: 0.12em; font-weight: 700;",
-      "  color: var(--navy); font-size: 0.85rem; }",
-      ".meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));",
-      "  gap: 8px 24px; margin: 0; }",
-      ".meta dt, .ladder-facts dt, .power-facts dt { font-size: 0.8rem; text-transform: uppercase;",
-      "  letter-spacing: 0.06em; color: var(--muted); }",
-      ".meta dd, .ladder-facts dd, .power-facts dd { margin: 0; }",
-      ".meta div:last-child { grid-column: 1 / -1; }",
-      ".contents ol { display: flex; flex-wrap: wrap; gap: 6px 20px; margin: 20px 0 0;",
-      "  padding: 10px 14px; list-style: none; background: #eef2f8; border-radius: 6px; }",
-      ".verdict { border-left: 8px solid var(--muted); padding: 10px 16px; background: #f9fafb;",
-      "  border-radius: 4px; }",
-      ".verdict p { margin: 2px 0; }",
-      ".verdict-label { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.08em;",
-      "  color: var(--muted); }",
-      ".verdict-value { font-size: 1.5rem; font-weight: 700; }",
-      ".verdict-gaps { border-color: var(--major); background: #fdebe8; }",
-      ".verdict-incomplete { border-color: var(--minor); background: #fdf4de; }",
-      ".verdict-sound { border-color: #1b7f3b; background: #e6f4ea; }",
-      ".counts { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr));",
-      "  gap: 10px; list-style: none; padding: 0; margin: 16px 0; }",
-      ".counts li { border: 1px solid var(--line); border-top-width: 5px; border-radius: 6px;",
-      "  padding: 8px 10px; font-size: 0.9rem; }",
-      ".counts .n { display: block; font-size: 1.6rem; font-weight: 700; line-height: 1.1; }",
-      ".counts .sev-critical { border-top-color: var(--critical); }",
-      ".counts .sev-major { border-top-color: var(--major); }",
-      ".counts .sev-minor { border-top-color: var(--minor); }",
-      ".counts .sev-advisory { border-top-color: var(--advisory); }",
-      ".counts .count-nr { border-top-color: #9a5b05; border-top-style: dotted; }",
-      ".counts .count-waived { border-top-color: #6b7280; border-top-style: dashed; }",
-      ".counts .count-error { border-top-color: #6d28d9; }",
-      ".first { padding-left: 1.4em; }",
-      ".first li { margin: 4px 0; }",
-      ".first a { color: inherit; text-decoration: none; }",
-      ".first a:hover { text-decoration: underline; }",
-      "figure { margin: 16px 0; }",
-      "svg.figure { display: block; width: 100%; height: auto; }",
-      "figure.ladder { max-width: 460px; }",
-      "figcaption { color: var(--muted); font-size: 0.9rem; }",
-      "table { border-collapse: collapse; width: 100%; margin: 16px 0; font-size: 0.95rem; }",
-      "caption { text-align: left; font-weight: 700; padding: 6px 0; }",
-      "th, td { text-align: left; vertical-align: top; padding: 5px 8px;",
-      "  border-bottom: 1px solid var(--line); }",
-      "tr.group th { background: #eef2f8; }",
-      ".status { display: inline-block; padding: 0 8px; border-radius: 10px; font-weight: 600;",
-      "  font-size: 0.85rem; border: 1px solid; white-space: nowrap; }",
-      ".status.cp-met { color: #14532d; background: #e6f4ea; border-color: #1b7f3b; }",
-      ".status.cp-gap { color: #8f1d14; background: #fdebe8; border-color: #b42318; }",
-      ".status.cp-nr { color: #7a4504; background: #fdf4de; border-color: #9a5b05;",
-      "  border-style: dotted; }",
-      ".status.cp-na { color: #374151; background: #f1f2f4; border-color: #5f6672;",
-      "  border-style: dashed; }",
-      ".status.cp-nas { color: #5b21b6; background: #f1ebfc; border-color: #6d28d9; }",
-      ".ladder-facts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr));",
-      "  gap: 8px 24px; margin: 0; }",
-      ".finding { border: 1px solid var(--line); border-left: 6px solid var(--muted);",
-      "  border-radius: 6px; padding: 12px 16px; margin: 12px 0; break-inside: avoid; }",
-      ".finding.sev-critical { border-left-color: var(--critical); }",
-      ".finding.sev-major { border-left-color: var(--major); }",
-      ".finding.sev-minor { border-left-color: var(--minor); }",
-      ".finding.sev-advisory { border-left-color: var(--advisory); }",
-      ".finding.waived { background: #f9fafb; border-left-style: dashed; }",
-      ".finding header { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }",
-      ".finding .num { font-weight: 700; color: var(--muted); }",
-      ".finding .rule { color: var(--muted); }",
-      ".finding .message { font-weight: 600; margin: 8px 0; }",
-      ".finding dl { display: grid; grid-template-columns: 11em 1fr; gap: 4px 12px; margin: 0; }",
-      ".finding dt { font-weight: 600; color: var(--muted); font-size: 0.9rem; padding-top: 1px; }",
-      ".finding dd { margin: 0; }",
-      ".finding ul { margin: 0; padding: 0; list-style: none; }",
-      ".finding li + li { margin-top: 2px; }",
-      ".finding .waiver { font-style: italic; }",
-      ".finding .actions { font-size: 0.92rem; }",
-      ".badge { display: inline-block; padding: 1px 8px; border-radius: 4px; font-size: 0.8rem;",
-      "  font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: #ffffff;",
-      "  background: var(--muted); }",
-      ".badge.sev-critical { background: var(--critical); }",
-      ".badge.sev-major { background: var(--major); }",
-      ".badge.sev-minor { background: var(--minor); }",
-      ".badge.sev-advisory { background: var(--advisory); }",
-      ".badge.st-gap { background: #ffffff; color: var(--ink); border: 1px solid var(--ink); }",
-      ".badge.st-nr { background: #ffffff; color: #7a4504; border: 1px dotted #7a4504; }",
-      ".badge.st-waived { background: #ffffff; color: var(--muted);",
-      "  border: 1px dashed var(--muted); }",
-      "footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);",
-      "  color: var(--muted); font-size: 0.85rem; }",
-      "@media screen and (max-width: 640px) { .finding dl { grid-template-columns: 1fr; }",
-      "  .ladder-facts { grid-template-columns: 1fr; }",
-      "  figure.framework { overflow-x: auto; } figure.framework svg { min-width: 760px; } }",
-      "@page { size: A4; margin: 14mm 12mm; }",
-      "@media print { html { background: none; font-size: 10pt; }",
-      "  main { max-width: none; padding: 0; } .contents { display: none; }",
-      "  h2 { break-after: avoid; } h3 { break-after: avoid; } figure, tr { break-inside: avoid; }",
-      "  a { color: inherit; text-decoration: none; } }",
-      "");
 }

@@ -11,6 +11,7 @@ import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.RuleResult;
+import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.Summary;
 import io.github.coproduction.rules.WaiverNotice;
 import io.github.coproduction.rules.progress.ElementChange;
@@ -66,15 +67,126 @@ public final class MarkdownReport {
   public static String render(Assessment assessment, ReportOptions options) {
     ReportContent c = new ReportContent(assessment, options);
     StringBuilder out = new StringBuilder(8192);
-    header(out, c);
-    verdict(out, c);
-    elements(out, c);
-    ladder(out, c);
-    PowerSection.markdown(out, c);
-    findings(out, c);
-    waiverNotices(out, c);
-    rules(out, c);
+    for (ReportContent.Part part : c.parts()) {
+      switch (part) {
+        case HEADER -> header(out, c);
+        case SUMMARY -> verdict(out, c);
+        case ATTENTION -> attention(out, c);
+        case GAPS -> gaps(out, c);
+        case MISSING -> missing(out, c);
+        case FRAMEWORK -> elements(out, c);
+        case LADDER -> {
+          ladder(out, c);
+          PowerSection.markdown(out, c);
+        }
+        case WAIVERS -> waivers(out, c);
+        case FINDINGS -> findings(out, c);
+        case RULES -> rules(out, c);
+        case FOOTER -> { }
+      }
+    }
     return out.toString();
+  }
+
+  /** A severity with its mark, so that critical and major differ by more than a word. */
+  static String severity(Severity s) {
+    return TextReport.mark(s) + " **" + s.label() + "**";
+  }
+
+  private static void attention(StringBuilder out, ReportContent c) {
+    out.append("\n## Needs attention first\n\n");
+    if (c.attention.isEmpty()) {
+      out.append(c.missingTotal == 0 ? "No open gap and nothing missing.\n"
+          : "No open gap. Record the missing information below to show the initiative is"
+              + " sound.\n");
+      return;
+    }
+    int n = 1;
+    for (Finding f : c.attention) {
+      out.append(n++).append(". ").append(severity(f.severity())).append(": ")
+          .append(escape(c.text(f.message()))).append('\n');
+    }
+  }
+
+  private static void gaps(StringBuilder out, ReportContent c) {
+    out.append("\n## Gaps by framework step\n\n");
+    if (c.gapsTotal == 0) {
+      out.append("No open gaps.\n");
+      return;
+    }
+    out.append("Each open gap, with what to do and the framework action that fixes it.\n");
+    for (ReportContent.FindingGroup g : c.gapGroups) {
+      out.append("\n### ").append(escape(g.group().heading())).append("\n\n");
+      for (Finding f : g.findings()) {
+        out.append("- ").append(severity(f.severity())).append(": ")
+            .append(escape(c.text(f.message()))).append('\n');
+        out.append("  - What to do: ").append(escape(c.text(f.remedy()))).append('\n');
+        for (String id : f.remedyActions()) {
+          out.append("  - Framework action: ").append(c.detail() ? id + " " : "")
+              .append(escape(ReportContent.title(id))).append('\n');
+        }
+        if (c.detail()) {
+          out.append("  - Rule ").append(code(f.rule())).append("; elements ")
+              .append(String.join(", ", f.elements())).append("; evidence ")
+              .append(evidence(c, f).replace("<br>", ", ")).append('\n');
+        }
+      }
+    }
+    int shown = c.gapGroups.stream().mapToInt(g -> g.findings().size()).sum();
+    if (c.gapsTotal > shown) {
+      out.append('\n').append(c.gapsTotal - shown).append(" more not shown (limit ")
+          .append(shown).append(").\n");
+    }
+  }
+
+  private static void missing(StringBuilder out, ReportContent c) {
+    out.append("\n## Information missing\n\n");
+    if (c.missingTotal == 0) {
+      out.append("Nothing the rules need is missing from the record.\n");
+      return;
+    }
+    out.append(ReportContent.capitalise(ReportContent.count(c.missingTotal, "fact is",
+        "facts are"))).append(" not recorded. Missing information is not a proven gap, but until"
+        + " it is recorded the assessment cannot show the initiative is sound.\n");
+    boolean most = true;
+    boolean headed = false;
+    for (ReportContent.MissingFact m : c.missing) {
+      if (!headed || most != m.mattersMost()) {
+        most = m.mattersMost();
+        headed = true;
+        out.append(most ? "\n**Matters most** (could hide a critical or major gap):\n\n"
+            : "\n**Also missing:**\n\n");
+      }
+      out.append("- ").append(escape(m.description())).append(" Needed to judge: ")
+          .append(escape(ReportContent.elementTitles(m.elements()))).append('.');
+      if (c.detail()) {
+        out.append(" Rules ").append(m.rules().stream().map(MarkdownReport::code)
+            .collect(Collectors.joining(", "))).append("; elements ")
+            .append(String.join(", ", m.elements())).append("; at ")
+            .append(m.pointers().stream().map(MarkdownReport::code)
+                .collect(Collectors.joining(", ")));
+      }
+      out.append('\n');
+    }
+    if (c.missingTotal > c.missing.size()) {
+      out.append('\n').append(c.missingTotal - c.missing.size()).append(" more not shown"
+          + " (limit ").append(c.missing.size()).append(").\n");
+    }
+  }
+
+  private static void waivers(StringBuilder out, ReportContent c) {
+    if (!c.waived.isEmpty()) {
+      out.append("\n## Waived\n\n");
+      for (Finding f : c.waived) {
+        out.append("- ").append(escape(c.text(f.message()))).append(" Waived until ")
+            .append(f.waiver().orElseThrow().expires()).append(": ")
+            .append(escape(c.text(f.waiver().orElseThrow().justification())))
+            .append(c.detail() ? " (" + code(f.rule()) + ")" : "").append('\n');
+      }
+    }
+    if (c.detail() || !c.assessment.waiverNotices().isEmpty()) {
+      waiverNotices(out, c);
+    }
   }
 
   private static void header(StringBuilder out, ReportContent c) {
@@ -84,9 +196,11 @@ public final class MarkdownReport {
     row(out, "Initiative", code(a.initiative()));
     row(out, "Stage", c.stage());
     row(out, "Assessed on", a.assessedOn().toString());
-    row(out, "Framework", escape(c.catalogue()));
-    row(out, "Rule set", escape(c.ruleSet()));
     row(out, "Profile", escape(a.profile()));
+    if (c.detail()) {
+      row(out, "Framework", escape(c.catalogue()));
+      row(out, "Rule set", escape(c.ruleSet()));
+    }
     if (c.options.redaction()) {
       row(out, "Redacted", "participant references are replaced with numbers");
     }
@@ -96,6 +210,10 @@ public final class MarkdownReport {
     Summary s = c.assessment.summary();
     out.append("\n## Verdict: ").append(s.verdict().label()).append("\n\n");
     out.append(TextReport.verdictNote(s.verdict())).append("\n\n");
+    if (!c.detail()) {
+      out.append(escape(c.verdictSentence())).append('\n');
+      return;
+    }
     out.append("| Open gaps | Critical | Major | Minor | Advisory | Not recorded | Waived |"
         + " Rule errors |\n");
     out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -106,6 +224,22 @@ public final class MarkdownReport {
   }
 
   private static void elements(StringBuilder out, ReportContent c) {
+    if (!c.detail()) {
+      out.append("\n## The framework at a glance\n\n");
+      for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e
+          : c.elements.entrySet()) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (ElementStatus s : ElementStatus.values()) {
+          long n = e.getValue().stream().filter(el -> el.status() == s).count();
+          if (n > 0) {
+            parts.add(n + " " + s.label());
+          }
+        }
+        out.append("- ").append(escape(e.getKey().heading())).append(": ")
+            .append(String.join(", ", parts)).append('\n');
+      }
+      return;
+    }
     out.append("\n## Framework elements\n\n");
     out.append("Elements: ").append(c.elementLine()).append(".\n");
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
@@ -130,7 +264,11 @@ public final class MarkdownReport {
     out.append("\n## Engagement ladder\n\n");
     out.append("- Current: ").append(ReportContent.rung(p.current())).append('\n');
     out.append("- Target: ").append(ReportContent.rung(p.target())).append('\n');
-    out.append("- Gap: ").append(c.ladderGap()).append("\n\n");
+    out.append("- Gap: ").append(c.ladderGap()).append('\n');
+    if (!c.detail()) {
+      return;
+    }
+    out.append('\n');
     out.append("| Rung | Name | Group | Position |\n| ---: | --- | --- | --- |\n");
     List<LadderRung> rungs = Framework.standard().ladder();
     for (int i = rungs.size() - 1; i >= 0; i--) {
@@ -207,6 +345,9 @@ public final class MarkdownReport {
   }
 
   private static void rules(StringBuilder out, ReportContent c) {
+    if (!c.detail() && c.errors.isEmpty()) {
+      return;
+    }
     out.append("\n## Rules\n\n").append(c.ruleLine()).append('\n');
     if (!c.errors.isEmpty()) {
       out.append("\nFailed with an error (never counted as a pass; the elements they check are"

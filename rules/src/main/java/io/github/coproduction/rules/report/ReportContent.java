@@ -15,6 +15,8 @@ import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.RuleStatus;
+import io.github.coproduction.rules.Severity;
+import io.github.coproduction.rules.Summary;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -51,6 +53,55 @@ final class ReportContent {
   /** The findings of one group, in assessment order. */
   record FindingGroup(Group group, List<Finding> findings) {}
 
+  /**
+   * The parts of an assessment report, in the order every human-readable format prints them. The
+   * sequence is decided once, here, by {@link #parts()}; a format decides only how each part
+   * looks, and may print nothing for a part it has no use for.
+   */
+  enum Part {
+    /** Title, initiative, stage, date, profile; framework and rule set at the detail level. */
+    HEADER,
+    /** The verdict, what it means, and the counts. */
+    SUMMARY,
+    /** The open gaps to act on first. */
+    ATTENTION,
+    /** Every open gap, grouped by step, in plain words with what to do. */
+    GAPS,
+    /** Each fact not recorded, once. */
+    MISSING,
+    /** The conditions and changes at a glance. */
+    FRAMEWORK,
+    /** The engagement ladder. */
+    LADDER,
+    /** Waived findings and waiver notices. */
+    WAIVERS,
+    /** Every finding with rule ids, element codes and evidence pointers (detail level). */
+    FINDINGS,
+    /** What the rules did; at the default level only the rules that failed, if any. */
+    RULES,
+    /** Where the report comes from. */
+    FOOTER
+  }
+
+  /**
+   * One fact that is not recorded, said once however many rules and participants need it.
+   *
+   * @param key the fact's JSON Pointer with list positions replaced by {@code *}
+   * @param description the fact in plain words
+   * @param weight the most severe finding that waits on it
+   * @param pointers every pointer at which it is missing, in document order
+   * @param participants how many participants it is missing for (0 when not per participant)
+   * @param rules the ids of the rules that need it
+   * @param elements the framework elements those rules judge, in framework order
+   */
+  record MissingFact(String key, String description, Severity weight, List<String> pointers,
+      int participants, List<String> rules, List<String> elements) {
+    /** Whether it could decide a critical or major gap. */
+    boolean mattersMost() {
+      return weight.isAtLeast(Severity.MAJOR);
+    }
+  }
+
   private static final Framework FRAMEWORK = Framework.standard();
 
   final Assessment assessment;
@@ -63,6 +114,18 @@ final class ReportContent {
   final List<RuleResult> errors;
   final Map<String, String> actionsReferred;
   final Map<ElementStatus, Integer> elementCounts;
+  /** The open gaps to act on first, most severe first. */
+  final List<Finding> attention;
+  /** The open (unwaived) gaps, grouped by step. */
+  final List<FindingGroup> gapGroups;
+  /** How many open gaps there are in all, shown or not. */
+  final int gapsTotal;
+  /** Each fact not recorded, the ones that matter most first. */
+  final List<MissingFact> missing;
+  /** How many facts are not recorded in all, shown or not. */
+  final int missingTotal;
+  /** The waived findings, in assessment order. */
+  final List<Finding> waived;
 
   ReportContent(Assessment assessment, ReportOptions options) {
     this.assessment = requireNonNull(assessment, "assessment");
@@ -95,6 +158,102 @@ final class ReportContent {
       elementCounts.put(s, 0);
     }
     assessment.elements().forEach(e -> elementCounts.merge(e.status(), 1, Integer::sum));
+    int limit = options.findingLimit().orElse(Integer.MAX_VALUE);
+    List<Finding> gaps = assessment.findings().stream()
+        .filter(f -> f.isOpenGap()).collect(ImmutableList.toImmutableList());
+    this.gapsTotal = gaps.size();
+    this.gapGroups = group(gaps.subList(0, Math.min(limit, gaps.size())));
+    this.attention = attention(gaps);
+    List<MissingFact> facts = MissingFacts.of(assessment, this::text);
+    this.missingTotal = facts.size();
+    this.missing = facts.subList(0, Math.min(limit, facts.size()));
+    this.waived = assessment.findings().stream().filter(Finding::isWaived)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** How many open gaps the summary lists as needing attention first. */
+  static final int FIRST = 5;
+
+  /**
+   * The open gaps at or above major, most severe first, at most {@link #FIRST}; when there are
+   * none, the three most severe open gaps.
+   */
+  private static List<Finding> attention(List<Finding> gaps) {
+    List<Finding> sorted = gaps.stream()
+        .sorted(java.util.Comparator.comparing(Finding::severity).reversed()).toList();
+    List<Finding> serious = sorted.stream().filter(f -> f.severity().isAtLeast(Severity.MAJOR))
+        .limit(FIRST).toList();
+    return serious.isEmpty() ? sorted.stream().limit(3).toList() : serious;
+  }
+
+  /** The parts this report prints, in order: the one place the section sequence is decided. */
+  List<Part> parts() {
+    List<Part> out = new ArrayList<>(List.of(Part.HEADER, Part.SUMMARY, Part.ATTENTION,
+        Part.GAPS, Part.MISSING, Part.FRAMEWORK, Part.LADDER, Part.WAIVERS));
+    if (options.detail()) {
+      out.add(Part.FINDINGS);
+    }
+    out.add(Part.RULES);
+    out.add(Part.FOOTER);
+    return out;
+  }
+
+  /** Whether rule ids, element codes and pointers are shown. */
+  boolean detail() {
+    return options.detail();
+  }
+
+  /** "1 open gap", "no open gaps". */
+  static String count(int n, String one, String many) {
+    return (n == 0 ? "no" : String.valueOf(n)) + " " + (n == 1 ? one : many);
+  }
+
+  /**
+   * The framework elements a fact or finding bears on, as titles in plain words: the conditions
+   * only, whose titles are short, unless it bears on no condition.
+   */
+  static String elementTitles(List<String> ids) {
+    List<String> conditions = ids.stream()
+        .filter(id -> FRAMEWORK.find(id).filter(e -> e instanceof Condition).isPresent())
+        .toList();
+    return (conditions.isEmpty() ? ids : conditions).stream().map(ReportContent::title)
+        .distinct().collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** The verdict with its counts, in one sentence. */
+  String verdictSentence() {
+    Summary s = assessment.summary();
+    StringBuilder b = new StringBuilder();
+    b.append(capitalise(count(s.gaps(), "open gap", "open gaps")));
+    if (s.gaps() > 0) {
+      List<String> parts = new ArrayList<>();
+      for (Severity sev : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR,
+          Severity.ADVISORY)) {
+        int n = switch (sev) {
+          case CRITICAL -> s.critical();
+          case MAJOR -> s.major();
+          case MINOR -> s.minor();
+          case ADVISORY -> s.advisory();
+        };
+        if (n > 0) {
+          parts.add(n + " " + sev.label());
+        }
+      }
+      b.append(" (").append(String.join(", ", parts)).append(')');
+    }
+    b.append("; ").append(count(missingTotal, "fact", "facts")).append(" not recorded");
+    if (s.waived() > 0) {
+      b.append("; ").append(count(s.waived(), "finding", "findings")).append(" waived");
+    }
+    if (s.errors() > 0) {
+      b.append("; ").append(count(s.errors(), "rule", "rules")).append(" failed with an error");
+    }
+    return b.append('.').toString();
+  }
+
+  /** A text with its first letter in upper case. */
+  static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A text from the assessment, redacted when the options ask for it. */

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * How a report is rendered: whether participant references are redacted, which references those
- * are, and how many findings to show at most.
+ * are, how many findings to show at most, and whether the report is at the detail level for
+ * developers ({@link #withDetail(boolean)}) or, by default, the short report for practitioners.
  *
  * <p><strong>Redaction.</strong> Participants are pseudonymous references such as {@code "P03"},
  * but even pseudonyms are health-related personal data once a report leaves the team. When
@@ -35,23 +36,26 @@ import java.util.Set;
  * ReportOptions o = ReportOptions.redacting(i);
  * o.redact("Participant P01 is unpaid.");   // "Participant #1 is unpaid."
  * ReportOptions.defaults().withFindingLimit(10).findingLimit();   // OptionalInt[10]
+ * ReportOptions.defaults().withDetail(true).detail();   // true
  * }</pre>
  */
 public final class ReportOptions {
 
   private static final ReportOptions DEFAULTS =
-      new ReportOptions(false, Optional.empty(), OptionalInt.empty());
+      new ReportOptions(false, Optional.empty(), OptionalInt.empty(), false);
 
   private final boolean redaction;
   private final Optional<ImmutableList<String>> participants;
   private final OptionalInt findingLimit;
+  private final boolean detail;
   private final Redactor redactor;
 
   private ReportOptions(boolean redaction, Optional<ImmutableList<String>> participants,
-      OptionalInt findingLimit) {
+      OptionalInt findingLimit, boolean detail) {
     this.redaction = redaction;
     this.participants = participants;
     this.findingLimit = findingLimit;
+    this.detail = detail;
     this.redactor = redaction && participants.isPresent()
         ? new Redactor(participants.get()) : null;
   }
@@ -83,7 +87,7 @@ public final class ReportOptions {
    * @return new options
    */
   public ReportOptions withRedaction(boolean redact) {
-    return new ReportOptions(redact, participants, findingLimit);
+    return new ReportOptions(redact, participants, findingLimit, detail);
   }
 
   /**
@@ -107,7 +111,8 @@ public final class ReportOptions {
             + "\" is given twice");
       }
     }
-    return new ReportOptions(redaction, Optional.of(ImmutableList.copyOf(refs)), findingLimit);
+    return new ReportOptions(redaction, Optional.of(ImmutableList.copyOf(refs)), findingLimit,
+        detail);
   }
 
   /**
@@ -135,7 +140,7 @@ public final class ReportOptions {
     if (limit < 1) {
       throw new IllegalArgumentException("a finding limit must be at least 1, but was " + limit);
     }
-    return new ReportOptions(redaction, participants, OptionalInt.of(limit));
+    return new ReportOptions(redaction, participants, OptionalInt.of(limit), detail);
   }
 
   /**
@@ -144,7 +149,31 @@ public final class ReportOptions {
    * @return new options with no finding limit
    */
   public ReportOptions withoutFindingLimit() {
-    return new ReportOptions(redaction, participants, OptionalInt.empty());
+    return new ReportOptions(redaction, participants, OptionalInt.empty(), detail);
+  }
+
+  /**
+   * Chooses the level of the human-readable reports. The default level is for practitioners:
+   * what needs attention first, the gaps by framework step in plain words with the framework
+   * actions that fix them, and each fact that is not recorded said once. The detail level, for
+   * developers, adds rule ids, element codes and the JSON Pointers of the evidence, and the
+   * complete sections: every element's status, the ladder, every finding, waiver notices and
+   * what each rule did. JSON, YAML and CSV outputs are always complete and ignore this.
+   *
+   * @param detail true for the detail level
+   * @return new options
+   */
+  public ReportOptions withDetail(boolean detail) {
+    return new ReportOptions(redaction, participants, findingLimit, detail);
+  }
+
+  /**
+   * Whether the reports are at the detail level for developers.
+   *
+   * @return true at the detail level, false (the default) for the practitioners' level
+   */
+  public boolean detail() {
+    return detail;
   }
 
   /**
@@ -209,6 +238,7 @@ public final class ReportOptions {
   public String toString() {
     return "ReportOptions[redaction=" + redaction + ", participants="
         + participants.map(l -> l.size() + " refs").orElse("not given") + ", findingLimit="
-        + (findingLimit.isPresent() ? String.valueOf(findingLimit.getAsInt()) : "none") + "]";
+        + (findingLimit.isPresent() ? String.valueOf(findingLimit.getAsInt()) : "none")
+        + ", detail=" + detail + "]";
   }
 }

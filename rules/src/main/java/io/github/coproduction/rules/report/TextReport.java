@@ -1,13 +1,11 @@
 package io.github.coproduction.rules.report;
 
 import static io.github.coproduction.rules.report.TextLayout.WIDTH;
-import static io.github.coproduction.rules.report.TextLayout.cut;
 import static io.github.coproduction.rules.report.TextLayout.heading;
 import static io.github.coproduction.rules.report.TextLayout.pad;
 import static io.github.coproduction.rules.report.TextLayout.padLeft;
 import static io.github.coproduction.rules.report.TextLayout.paragraph;
 import static io.github.coproduction.rules.report.TextLayout.spaces;
-import static java.util.Objects.requireNonNull;
 
 import io.github.coproduction.core.framework.Framework;
 import io.github.coproduction.core.framework.LadderRung;
@@ -23,11 +21,6 @@ import io.github.coproduction.rules.Summary;
 import io.github.coproduction.rules.Verdict;
 import io.github.coproduction.rules.Waiver;
 import io.github.coproduction.rules.WaiverNotice;
-import io.github.coproduction.rules.portfolio.ElementTally;
-import io.github.coproduction.rules.portfolio.PortfolioSummary;
-import io.github.coproduction.rules.progress.ElementChange;
-import io.github.coproduction.rules.progress.Progress;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,15 +80,142 @@ public final class TextReport {
   public static String render(Assessment assessment, ReportOptions options) {
     ReportContent c = new ReportContent(assessment, options);
     StringBuilder out = new StringBuilder(8192);
-    header(out, c);
-    verdict(out, c);
-    elements(out, c);
-    ladder(out, c.assessment.ladder(), c);
-    PowerSection.text(out, c);
-    findings(out, c);
-    waiverNotices(out, c);
-    rules(out, c);
+    for (ReportContent.Part part : c.parts()) {
+      switch (part) {
+        case HEADER -> header(out, c);
+        case SUMMARY -> verdict(out, c);
+        case ATTENTION -> attention(out, c);
+        case GAPS -> gaps(out, c);
+        case MISSING -> missing(out, c);
+        case FRAMEWORK -> elements(out, c);
+        case LADDER -> {
+          ladder(out, c.assessment.ladder(), c);
+          PowerSection.text(out, c);
+        }
+        case WAIVERS -> waivers(out, c);
+        case FINDINGS -> findings(out, c);
+        case RULES -> rules(out, c);
+        case FOOTER -> { }
+      }
+    }
     return out.toString();
+  }
+
+  /** The mark beside a severity, so that critical and major differ by more than a word. */
+  static String mark(Severity s) {
+    return switch (s) {
+      case CRITICAL -> "!!!";
+      case MAJOR -> "!!";
+      case MINOR -> "!";
+      case ADVISORY -> "i";
+    };
+  }
+
+  private static void attention(StringBuilder out, ReportContent c) {
+    heading(out, "Needs attention first", '-');
+    if (c.attention.isEmpty()) {
+      paragraph(out, "", "", c.missingTotal == 0 ? "No open gap and nothing missing."
+          : "No open gap. Record the missing information below to show the initiative is"
+              + " sound.");
+      return;
+    }
+    int n = 1;
+    for (Finding f : c.attention) {
+      String first = padLeft(n++ + ".", 4) + " " + pad(f.severity().name(), 9);
+      paragraph(out, first, spaces(first.length()), c.text(f.message()));
+    }
+  }
+
+  private static void gaps(StringBuilder out, ReportContent c) {
+    heading(out, "Gaps by framework step", '-');
+    if (c.gapsTotal == 0) {
+      out.append("No open gaps.\n");
+      return;
+    }
+    paragraph(out, "", "", "Each open gap, with what to do and the framework action that fixes"
+        + " it. Marks: " + mark(Severity.CRITICAL) + " critical, " + mark(Severity.MAJOR)
+        + " major, " + mark(Severity.MINOR) + " minor, " + mark(Severity.ADVISORY)
+        + " advisory.");
+    for (ReportContent.FindingGroup g : c.gapGroups) {
+      out.append('\n');
+      paragraph(out, "", "", g.group().heading());
+      for (Finding f : g.findings()) {
+        out.append('\n');
+        String first = "  " + pad(mark(f.severity()), 4) + pad(f.severity().name(), 9);
+        String indent = spaces(6);
+        paragraph(out, first, spaces(first.length()), c.text(f.message()));
+        paragraph(out, indent + "What to do: ", indent + "  ", c.text(f.remedy()));
+        for (String id : f.remedyActions()) {
+          paragraph(out, indent + "Framework: ", indent + "  ",
+              (c.detail() ? id + " " : "") + ReportContent.title(id));
+        }
+        if (c.detail()) {
+          paragraph(out, indent + "Rule: ", indent + "  ", f.rule() + "; elements "
+              + String.join(", ", f.elements()));
+          for (Evidence e : f.evidence()) {
+            paragraph(out, indent + "Evidence: ", indent + "  ",
+                e.pointer() + " = " + c.text(e.value()));
+          }
+        }
+      }
+    }
+    leftOut(out, c.gapsTotal, c.gapGroups.stream().mapToInt(g -> g.findings().size()).sum(),
+        "gap", "gaps");
+  }
+
+  private static void leftOut(StringBuilder out, int total, int shown, String one, String many) {
+    if (total > shown) {
+      out.append('\n');
+      paragraph(out, "", "", (total - shown) + " more " + (total - shown == 1 ? one : many)
+          + " not shown (limit " + shown + ").");
+    }
+  }
+
+  private static void missing(StringBuilder out, ReportContent c) {
+    heading(out, "Information missing", '-');
+    if (c.missingTotal == 0) {
+      out.append("Nothing the rules need is missing from the record.\n");
+      return;
+    }
+    paragraph(out, "", "", ReportContent.capitalise(ReportContent.count(c.missingTotal,
+        "fact is", "facts are")) + " not recorded. Missing information is not a proven gap,"
+        + " but until it is recorded the assessment cannot show the initiative is sound.");
+    boolean most = true;
+    boolean headed = false;
+    for (ReportContent.MissingFact m : c.missing) {
+      if (!headed || most != m.mattersMost()) {
+        most = m.mattersMost();
+        headed = true;
+        out.append('\n');
+        paragraph(out, "", "", most ? "Matters most (could hide a critical or major gap):"
+            : "Also missing:");
+      }
+      paragraph(out, "  - ", "    ", m.description() + " Needed to judge: "
+          + ReportContent.elementTitles(m.elements()) + ".");
+      if (c.detail()) {
+        paragraph(out, "    Rules: ", "      ", String.join(", ", m.rules()) + "; elements "
+            + String.join(", ", m.elements()));
+        paragraph(out, "    At: ", "      ", String.join(", ", m.pointers()));
+      }
+    }
+    leftOut(out, c.missingTotal, c.missing.size(), "fact", "facts");
+  }
+
+  private static void waivers(StringBuilder out, ReportContent c) {
+    if (!c.detail() && c.waived.isEmpty() && c.assessment.waiverNotices().isEmpty()) {
+      return;
+    }
+    if (!c.waived.isEmpty()) {
+      heading(out, "Waived", '-');
+      for (Finding f : c.waived) {
+        Waiver w = f.waiver().orElseThrow();
+        paragraph(out, "  - ", "    ", c.text(f.message()) + " Waived until " + w.expires() + ": "
+            + c.text(w.justification()) + (c.detail() ? " (" + f.rule() + ")" : ""));
+      }
+    }
+    if (c.detail() || !c.assessment.waiverNotices().isEmpty()) {
+      waiverNotices(out, c);
+    }
   }
 
   private static void header(StringBuilder out, ReportContent c) {
@@ -105,12 +225,20 @@ public final class TextReport {
       out.append(line).append('\n');
     }
     out.append("=".repeat(WIDTH)).append('\n');
+    if (!c.detail()) {
+      paragraph(out, "", "", "Initiative " + a.initiative() + ", " + c.stage() + ", assessed on "
+          + a.assessedOn() + ", profile " + a.profile() + "."
+          + (c.options.redaction() ? " Participant references are replaced with numbers." : ""));
+      return;
+    }
     field(out, "Initiative", a.initiative());
     field(out, "Stage", c.stage());
     field(out, "Assessed on", a.assessedOn().toString());
-    field(out, "Framework", c.catalogue());
-    field(out, "Rule set", c.ruleSet());
     field(out, "Profile", a.profile());
+    if (c.detail()) {
+      field(out, "Framework", c.catalogue());
+      field(out, "Rule set", c.ruleSet());
+    }
     if (c.options.redaction()) {
       field(out, "Redacted", "participant references are replaced with numbers");
     }
@@ -124,6 +252,11 @@ public final class TextReport {
     Summary s = c.assessment.summary();
     out.append('\n');
     out.append("Verdict: ").append(s.verdict().label().toUpperCase(Locale.ROOT)).append('\n');
+    if (!c.detail()) {
+      paragraph(out, "  ", "  ", c.verdictSentence());
+      paragraph(out, "  ", "  ", verdictNote(s.verdict()));
+      return;
+    }
     paragraph(out, "  " + pad("Open gaps", 14), spaces(16),
         c.gapCounts() + " (" + s.gaps() + " in all)");
     paragraph(out, "  " + pad("Not recorded", 14), spaces(16),
@@ -154,6 +287,22 @@ public final class TextReport {
   }
 
   private static void elements(StringBuilder out, ReportContent c) {
+    if (!c.detail()) {
+      heading(out, "The framework at a glance", '-');
+      for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e
+          : c.elements.entrySet()) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (ElementStatus s : ElementStatus.values()) {
+          long n = e.getValue().stream().filter(el -> el.status() == s).count();
+          if (n > 0) {
+            parts.add(n + " " + s.label());
+          }
+        }
+        String first = "  " + e.getKey().label() + ": ";
+        paragraph(out, first, spaces(first.length()), String.join(", ", parts));
+      }
+      return;
+    }
     heading(out, "Framework elements", '-');
     paragraph(out, "", "", STATUS_KEY);
     int indent = 2 + 4 + 6 + 16;
@@ -169,6 +318,13 @@ public final class TextReport {
   }
 
   private static void ladder(StringBuilder out, LadderPosition position, ReportContent c) {
+    if (!c.detail()) {
+      out.append('\n');
+      paragraph(out, "", "", "Engagement ladder: current rung "
+          + ReportContent.rung(position.current()) + "; target rung "
+          + ReportContent.rung(position.target()) + "; gap " + c.ladderGap() + ".");
+      return;
+    }
     heading(out, "Engagement ladder", '-');
     paragraph(out, "  " + pad("Current", 9), spaces(11), ReportContent.rung(position.current()));
     paragraph(out, "  " + pad("Target", 9), spaces(11), ReportContent.rung(position.target()));
@@ -278,6 +434,9 @@ public final class TextReport {
   }
 
   private static void rules(StringBuilder out, ReportContent c) {
+    if (!c.detail() && c.errors.isEmpty()) {
+      return;
+    }
     heading(out, "Rules", '-');
     paragraph(out, "", "", c.ruleLine());
     if (!c.errors.isEmpty()) {
@@ -289,188 +448,5 @@ public final class TextReport {
         paragraph(out, first, "    ", c.text(r.detail().orElse("no detail")));
       }
     }
-  }
-
-  // -----------------------------------------------------------------------------------------
-  // Progress
-
-  /**
-   * Renders what changed between two assessments of one initiative, with the default options.
-   *
-   * @param progress the comparison
-   * @return the report, lines ending in '\n'
-   */
-  public static String render(Progress progress) {
-    return render(progress, ReportOptions.defaults());
-  }
-
-  /**
-   * Renders what changed between two assessments of one initiative: findings closed, opened and
-   * persisting, element statuses that moved, and the ladder then and now.
-   *
-   * @param progress the comparison
-   * @param options redaction; the finding limit applies to each list
-   * @return the report, lines ending in '\n'
-   * @throws IllegalStateException if the options redact but give no participant references
-   */
-  public static String render(Progress progress, ReportOptions options) {
-    requireNonNull(progress, "progress");
-    requireNonNull(options, "options");
-    options.checkUsable();
-    StringBuilder out = new StringBuilder(4096);
-    out.append("CO-PRODUCTION PROGRESS\n");
-    out.append(progress.initiative()).append(": ").append(progress.earlier()).append(" to ")
-        .append(progress.later()).append('\n');
-    out.append("=".repeat(WIDTH)).append('\n');
-    progressFindings(out, "Closed", progress.closed(), options);
-    progressFindings(out, "Opened", progress.opened(), options);
-    progressFindings(out, "Persisting", progress.persisting(), options);
-    heading(out, "Element statuses that moved (" + progress.elementChanges().size() + ")", '-');
-    if (progress.elementChanges().isEmpty()) {
-      out.append("None.\n");
-    }
-    for (ElementChange e : progress.elementChanges()) {
-      String first = "  " + pad(e.element(), 5) + " "
-          + pad(e.before().label() + " -> " + e.after().label(), 33);
-      paragraph(out, first, spaces(first.length()), ReportContent.title(e.element()));
-    }
-    heading(out, "Engagement ladder", '-');
-    paragraph(out, "  " + pad("Current", 9), spaces(11),
-        movement(progress.ladderBefore().current(), progress.ladderAfter().current()));
-    paragraph(out, "  " + pad("Target", 9), spaces(11),
-        movement(progress.ladderBefore().target(), progress.ladderAfter().target()));
-    return out.toString();
-  }
-
-  private static String movement(Recorded<LadderRung> before, Recorded<LadderRung> after) {
-    String b = ReportContent.rung(before);
-    String a = ReportContent.rung(after);
-    return b.equals(a) ? a + " (unchanged)" : b + " -> " + a;
-  }
-
-  private static void progressFindings(StringBuilder out, String title, List<Finding> findings,
-      ReportOptions options) {
-    heading(out, title + " (" + findings.size() + ")", '-');
-    if (findings.isEmpty()) {
-      out.append("None.\n");
-      return;
-    }
-    int limit = options.findingLimit().orElse(Integer.MAX_VALUE);
-    for (int i = 0; i < findings.size() && i < limit; i++) {
-      Finding f = findings.get(i);
-      String first = "  - " + f.severity().label() + " " + f.status().label() + ", " + f.rule()
-          + (f.isWaived() ? " (waived)" : "") + ": ";
-      paragraph(out, first, "    ", options.redact(f.message()));
-    }
-    if (findings.size() > limit) {
-      out.append("  ... and ").append(findings.size() - limit).append(" more\n");
-    }
-  }
-
-  // -----------------------------------------------------------------------------------------
-  // Portfolio
-
-  /**
-   * Renders the aggregate of a portfolio: counts by severity and verdict, the prevalence of gaps
-   * for each condition and change in framework order with a bar of ASCII characters, the rules
-   * that find gaps most often, and the distribution of ladder rungs.
-   *
-   * <p>Each bar is 20 characters: one {@code #} for every 5% of initiatives with a gap, rounded
-   * to the nearest, on a ground of {@code .}; a share above zero shows at least one {@code #}.
-   *
-   * @param summary the portfolio summary
-   * @return the report, lines ending in '\n'
-   */
-  public static String render(PortfolioSummary summary) {
-    requireNonNull(summary, "summary");
-    StringBuilder out = new StringBuilder(4096);
-    long n = summary.initiatives();
-    out.append("CO-PRODUCTION PORTFOLIO\n");
-    out.append(n).append(n == 1 ? " initiative assessed\n" : " initiatives assessed\n");
-    out.append("=".repeat(WIDTH)).append('\n');
-    out.append('\n');
-    StringBuilder gaps = new StringBuilder();
-    List<Severity> severities =
-        List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.ADVISORY);
-    for (Severity s : severities) {
-      if (gaps.length() > 0) {
-        gaps.append(", ");
-      }
-      gaps.append(summary.gapsBySeverity().getOrDefault(s, 0L)).append(' ').append(s.label());
-    }
-    paragraph(out, pad("Open gaps", 14), spaces(14), gaps.toString());
-    paragraph(out, pad("Not recorded", 14), spaces(14),
-        findings(summary.notRecordedFindings()));
-    paragraph(out, pad("Waived", 14), spaces(14), findings(summary.waivedFindings()));
-    paragraph(out, pad("Rule errors", 14), spaces(14), String.valueOf(summary.errors()));
-    StringBuilder verdicts = new StringBuilder();
-    for (Verdict v : Verdict.values()) {
-      if (verdicts.length() > 0) {
-        verdicts.append(", ");
-      }
-      verdicts.append(summary.verdicts().getOrDefault(v, 0L)).append(' ').append(v.label());
-    }
-    paragraph(out, pad("Verdicts", 14), spaces(14), verdicts.toString());
-
-    heading(out, "Gap prevalence by framework element", '-');
-    paragraph(out, "", "", "The share of initiatives with an open gap in each condition and"
-        + " change, in framework order.");
-    out.append('\n');
-    for (ElementTally t : summary.elements()) {
-      String line = "  " + pad(t.element(), 5) + " " + bar(t.prevalence()) + " "
-          + padLeft(percent(t.prevalence()), 6) + "  ";
-      out.append(line).append(cut(ReportContent.title(t.element()), WIDTH - line.length()))
-          .append('\n');
-    }
-
-    heading(out, "Rules finding gaps most often", '-');
-    if (summary.ruleGaps().isEmpty()) {
-      out.append("None.\n");
-    } else {
-      summary.ruleGaps().entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-              .thenComparing(Map.Entry.comparingByKey()))
-          .limit(10)
-          .forEach(e -> out.append("  ").append(padLeft(String.valueOf(e.getValue()), 8))
-              .append("  ").append(cut(e.getKey(), WIDTH - 12)).append('\n'));
-    }
-
-    heading(out, "Engagement ladder", '-');
-    out.append("  ").append(pad("Rung", 28)).append(padLeft("current", 10))
-        .append(padLeft("target", 10)).append('\n');
-    List<LadderRung> rungs = Framework.standard().ladder();
-    for (int i = rungs.size() - 1; i >= 0; i--) {
-      LadderRung r = rungs.get(i);
-      ladderRow(out, r.level() + " " + r.title(), summary, r.name());
-    }
-    ladderRow(out, "recorded as not assessed", summary, "ABSENT");
-    ladderRow(out, "not recorded", summary, "NOT_RECORDED");
-    return out.toString();
-  }
-
-  private static String findings(long n) {
-    return n + (n == 1 ? " finding" : " findings");
-  }
-
-  private static void ladderRow(StringBuilder out, String label, PortfolioSummary s, String key) {
-    out.append("  ").append(pad(label, 28))
-        .append(padLeft(String.valueOf(s.currentRungs().getOrDefault(key, 0L)), 10))
-        .append(padLeft(String.valueOf(s.targetRungs().getOrDefault(key, 0L)), 10))
-        .append('\n');
-  }
-
-  /** A bar of 20 characters for a share from 0 to 1. */
-  static String bar(double share) {
-    int filled = (int) Math.round(share * 20);
-    if (share > 0 && filled == 0) {
-      filled = 1;
-    }
-    filled = Math.min(20, filled);
-    return "#".repeat(filled) + ".".repeat(20 - filled);
-  }
-
-  /** A share as a percentage with one decimal, such as "24.0%". */
-  static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 }

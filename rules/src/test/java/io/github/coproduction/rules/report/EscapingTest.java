@@ -60,7 +60,7 @@ class EscapingTest {
 
   @Test
   void htmlEscapesEveryText() {
-    String html = HtmlReport.render(hostile());
+    String html = HtmlReport.render(hostile(), ReportFixtures.DETAIL);
     assertThat(html)
         .doesNotContain("<script")
         .doesNotContain("<img")
@@ -76,7 +76,7 @@ class EscapingTest {
 
   @Test
   void markdownEscapesMarkupAndTableSeparators() {
-    String md = MarkdownReport.render(hostile());
+    String md = MarkdownReport.render(hostile(), ReportFixtures.DETAIL);
     assertThat(md)
         .doesNotContain("<script")
         .doesNotContain("<img")
@@ -89,6 +89,6 @@ class EscapingTest {
 
   @Test
   void textKeepsTheTextAsItIs() {
-    assertThat(TextReport.render(hostile())).contains(SCRIPT);
+    assertThat(TextReport.render(hostile(), ReportFixtures.DETAIL)).contains(SCRIPT);
   }
 }

@@ -24,12 +24,12 @@ class RedactionTest {
 
   private final Initiative crisis = ReportFixtures.crisisRedesign();
   private final Assessment assessment = ReportFixtures.crisisAssessment();
-  private final ReportOptions redacting = ReportOptions.redacting(crisis);
+  private final ReportOptions redacting = ReportOptions.redacting(crisis).withDetail(true);
 
   @Test
   void theFixtureNamesParticipantsWhenNotRedacting() {
     // Guards the test below: it proves something only if the plain reports do name them.
-    String text = TextReport.render(assessment);
+    String text = TextReport.render(assessment, ReportFixtures.DETAIL);
     for (String ref : List.of("P01", "P02", "P03", "carer-7")) {
       assertThat(text).contains(ref);
     }
@@ -46,7 +46,7 @@ class RedactionTest {
         TextReport.render(assessment, limited),
         MarkdownReport.render(assessment, limited),
         HtmlReport.render(assessment, limited),
-        TextReport.render(progress, redacting),
+        ProgressTextReport.render(progress, redacting),
         MarkdownReport.render(progress, redacting))) {
       assertNoReference(out, ReportFixtures.REFS);
     }
@@ -64,7 +64,7 @@ class RedactionTest {
 
   @Test
   void redactionMatchesWholeCodesIgnoringCase() {
-    ReportOptions o = ReportOptions.defaults().withParticipants(List.of("P01", "P010", "S.02"))
+    ReportOptions o = ReportFixtures.DETAIL.withParticipants(List.of("P01", "P010", "S.02"))
         .withRedaction(true);
     assertThat(o.redact("P01, P010 and p01."))
         .isEqualTo("participant #1, participant #2 and participant #1.");
@@ -89,7 +89,7 @@ class RedactionTest {
   void anInitiativeWithoutParticipantsRedactsNothing() {
     Initiative bare = ReportFixtures.bare();
     String text = TextReport.render(ReportFixtures.bareAssessment(),
-        ReportOptions.redacting(bare));
+        ReportOptions.redacting(bare).withDetail(true));
     assertThat(text).contains("A new idea");
   }
 
@@ -99,7 +99,7 @@ class RedactionTest {
       Initiative i = Generators.initiative(random);
       Assessment a = Assessor.standard().assess(i, LocalDate.parse("2026-06-01"));
       List<String> refs = i.participants().stream().map(Participant::ref).toList();
-      ReportOptions o = ReportOptions.redacting(i);
+      ReportOptions o = ReportOptions.redacting(i).withDetail(true);
       assertNoReference(TextReport.render(a, o), refs);
       assertNoReference(MarkdownReport.render(a, o), refs);
       assertNoReference(HtmlReport.render(a, o), refs);

@@ -39,6 +39,10 @@ import java.util.Set;
 /** The initiatives and assessments the report tests render. */
 final class ReportFixtures {
 
+  /** The developers' level, which the shape, escaping and redaction tests look into. */
+  static final ReportOptions DETAIL = ReportOptions.defaults().withDetail(true);
+
+
   /** The date every fixture is assessed on, so that waivers expire deterministically. */
   static final LocalDate ASSESSED_ON = LocalDate.parse("2026-06-01");
 

@@ -36,27 +36,27 @@ class ReportShapeTest {
 
   @Test
   void renderingTwiceGivesTheSameBytes() {
-    ReportOptions o = ReportOptions.redacting(ReportFixtures.crisisRedesign());
+    ReportOptions o = ReportOptions.redacting(ReportFixtures.crisisRedesign()).withDetail(true);
     assertThat(all(ReportFixtures.crisisAssessment(), o)).isEqualTo(all(crisis, o));
-    assertThat(all(crisis, ReportOptions.defaults()))
-        .isEqualTo(all(crisis, ReportOptions.defaults()));
+    assertThat(all(crisis, ReportFixtures.DETAIL))
+        .isEqualTo(all(crisis, ReportFixtures.DETAIL));
     PortfolioSummary s = Stream.of(crisis, bare).collect(PortfolioSummary.collector());
     PortfolioSummary t = Stream.of(bare, crisis).collect(PortfolioSummary.collector());
-    assertThat(TextReport.render(s)).isEqualTo(TextReport.render(t));
+    assertThat(PortfolioTextReport.render(s)).isEqualTo(PortfolioTextReport.render(t));
   }
 
   @Test
   void renderingInParallelGivesTheSameBytes() {
-    String expected = HtmlReport.render(crisis);
+    String expected = HtmlReport.render(crisis, ReportFixtures.DETAIL);
     List<String> outputs = Stream.generate(() -> crisis).limit(16).parallel()
-        .map(HtmlReport::render).toList();
+        .map(a -> HtmlReport.render(a, ReportFixtures.DETAIL)).toList();
     assertThat(outputs).containsOnly(expected);
   }
 
   @Test
   void everyLineEndsWithNewlineOnly() {
     for (Assessment a : List.of(crisis, bare)) {
-      for (String out : all(a, ReportOptions.defaults())) {
+      for (String out : all(a, ReportFixtures.DETAIL)) {
         assertThat(out).doesNotContain("\r").endsWith("\n").doesNotContain("\t");
       }
     }
@@ -66,8 +66,9 @@ class ReportShapeTest {
   void textFitsEightyColumnsWithoutColours() {
     Progress p = Progress.between(ReportFixtures.crisisEarlierAssessment(), crisis);
     PortfolioSummary s = Stream.of(crisis, bare).collect(PortfolioSummary.collector());
-    for (String out : List.of(TextReport.render(crisis), TextReport.render(bare),
-        TextReport.render(p), TextReport.render(s))) {
+    for (String out : List.of(TextReport.render(crisis, ReportFixtures.DETAIL),
+        TextReport.render(bare, ReportFixtures.DETAIL), TextReport.render(crisis),
+        TextReport.render(bare), ProgressTextReport.render(p), PortfolioTextReport.render(s))) {
       assertFitsTerminal(out);
     }
   }
@@ -77,17 +78,17 @@ class ReportShapeTest {
     return Seeds.property("reports of generated initiatives are well formed", random -> {
       Assessment a = Assessor.standard().assess(Generators.initiative(random),
           LocalDate.parse("2026-06-01"));
-      assertFitsTerminal(TextReport.render(a));
-      assertBalanced(HtmlReport.render(a));
-      assertThat(MarkdownReport.render(a)).contains("## Findings");
+      assertFitsTerminal(TextReport.render(a, ReportFixtures.DETAIL));
+      assertBalanced(HtmlReport.render(a, ReportFixtures.DETAIL));
+      assertThat(MarkdownReport.render(a, ReportFixtures.DETAIL)).contains("## Findings");
     });
   }
 
   @Test
   void everyConditionAndChangeTitleComesFromTheCatalogue() {
-    String text = flat(TextReport.render(crisis));
-    String md = MarkdownReport.render(crisis);
-    String html = HtmlReport.render(crisis);
+    String text = flat(TextReport.render(crisis, ReportFixtures.DETAIL));
+    String md = MarkdownReport.render(crisis, ReportFixtures.DETAIL);
+    String html = HtmlReport.render(crisis, ReportFixtures.DETAIL);
     for (FrameworkElement e : Framework.standard().assessedElements()) {
       assertThat(text).contains(e.id()).contains(e.title());
       assertThat(md).contains("| " + e.id() + " | " + MarkdownReport.escape(e.title()) + " |");
@@ -101,10 +102,10 @@ class ReportShapeTest {
   @Test
   void htmlIsOneSelfContainedAccessibleDocument() {
     for (Assessment a : List.of(crisis, bare)) {
-      String html = HtmlReport.render(a);
+      String html = HtmlReport.render(a, ReportFixtures.DETAIL);
       assertThat(html)
           .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
-          .contains("<meta charset=\"utf-8\">")
+          .contains("<meta charset=\"utf-8\"/>")
           .containsOnlyOnce("<title>Co-production assessment: ")
           .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=")
           .doesNotContain("@import").doesNotContain("url(http").doesNotContain("href=\"http")
@@ -128,10 +129,10 @@ class ReportShapeTest {
 
   @Test
   void htmlMarksCurrentAndTargetRungs() {
-    String html = HtmlReport.render(crisis);
+    String html = HtmlReport.render(crisis, ReportFixtures.DETAIL);
     assertThat(html).contains(">current</text>").contains(">target</text>")
         .contains("4  Consultation").contains("7  Co-production");
-    assertThat(HtmlReport.render(bare)).doesNotContain(">current</text>")
+    assertThat(HtmlReport.render(bare, ReportFixtures.DETAIL)).doesNotContain(">current</text>")
         .contains("Current rung: not recorded");
   }
 
@@ -157,7 +158,7 @@ class ReportShapeTest {
 
   @Test
   void findingsAreGroupedByStepThenChanges() {
-    String text = TextReport.render(crisis);
+    String text = TextReport.render(crisis, ReportFixtures.DETAIL);
     int s2 = text.indexOf("\nStep 2. Coming together", text.indexOf("\nFindings\n"));
     int s3 = text.indexOf("\nStep 3. Working together", s2);
     int changes = text.indexOf("\nChanges required\n", s3);
@@ -170,16 +171,19 @@ class ReportShapeTest {
 
   @Test
   void aWaivedFindingShowsItsJustificationAndExpiry() {
-    assertThat(TextReport.render(crisis)).contains("no-champions  [waived]");
-    assertThat(flat(TextReport.render(crisis)))
+    assertThat(TextReport.render(crisis, ReportFixtures.DETAIL))
+        .contains("no-champions  [waived]");
+    assertThat(flat(TextReport.render(crisis, ReportFixtures.DETAIL)))
         .contains("Waived until 2026-12-31: Champions are recruited in phase two");
-    assertThat(MarkdownReport.render(crisis)).contains("**waived** until 2026-12-31");
-    assertThat(HtmlReport.render(crisis)).contains("Waived until 2026-12-31: Champions");
+    assertThat(MarkdownReport.render(crisis, ReportFixtures.DETAIL))
+        .contains("**waived** until 2026-12-31");
+    assertThat(HtmlReport.render(crisis, ReportFixtures.DETAIL))
+        .contains("Waived until 2026-12-31: Champions");
   }
 
   @Test
   void failedRulesAndWaiverNoticesAreReported() {
-    for (String out : all(crisis, ReportOptions.defaults())) {
+    for (String out : all(crisis, ReportFixtures.DETAIL)) {
       assertThat(flat(out)).contains("local-easy-read")
           .contains("IllegalStateException: the easy-read register for crisis-redesign could not"
               + " be read")
@@ -191,7 +195,7 @@ class ReportShapeTest {
 
   @Test
   void theFindingLimitShowsTheMostSevere() {
-    ReportOptions o = ReportOptions.defaults().withFindingLimit(3);
+    ReportOptions o = ReportFixtures.DETAIL.withFindingLimit(3);
     String text = TextReport.render(crisis, o);
     assertThat(text).contains("The 3 most severe of 14 findings")
         .contains("11 less severe findings are not shown (finding limit 3).")
@@ -220,11 +224,11 @@ class ReportShapeTest {
 
   @Test
   void portfolioBarsFollowTheShare() {
-    assertThat(TextReport.bar(0)).isEqualTo("....................");
-    assertThat(TextReport.bar(0.01)).isEqualTo("#...................");
-    assertThat(TextReport.bar(0.5)).isEqualTo("##########..........");
-    assertThat(TextReport.bar(1)).isEqualTo("####################");
-    String out = TextReport.render(PortfolioSummary.empty());
+    assertThat(PortfolioTextReport.bar(0)).isEqualTo("....................");
+    assertThat(PortfolioTextReport.bar(0.01)).isEqualTo("#...................");
+    assertThat(PortfolioTextReport.bar(0.5)).isEqualTo("##########..........");
+    assertThat(PortfolioTextReport.bar(1)).isEqualTo("####################");
+    String out = PortfolioTextReport.render(PortfolioSummary.empty());
     assertThat(out).contains("0 initiatives assessed").contains("S1.1  ....................");
   }
 

@@ -5,27 +5,19 @@ import io.github.coproduction.core.initiative.Redaction;
 import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.Severity;
-import io.github.coproduction.rules.report.HtmlReport;
-import io.github.coproduction.rules.report.MarkdownReport;
+import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.rules.report.ReportOptions;
-import io.github.coproduction.rules.report.TextReport;
-import io.github.coproduction.serialization.Csv;
 import io.github.coproduction.serialization.DocumentException;
 import io.github.coproduction.serialization.Documents;
-import io.github.coproduction.serialization.Format;
-import io.github.coproduction.serialization.JsonLines;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,21 +34,6 @@ import picocli.CommandLine.Spec;
         + " Exit code 1 when a finding is at or above --fail-on.")
 final class AssessCommand implements Callable<Integer> {
 
-  enum Output {
-    TEXT("txt", true), MARKDOWN("md", true), JSON("json", true), YAML("yaml", true),
-    CSV("csv", true), HTML("html", false);
-
-    /** The file extension of a report written to --output-dir. */
-    final String extension;
-    /** Whether the reports of several files can follow one another on standard output. */
-    final boolean streams;
-
-    Output(String extension, boolean streams) {
-      this.extension = extension;
-      this.streams = streams;
-    }
-  }
-
   /** The --fail-on threshold: a severity, or none. */
   enum Threshold { NONE, ADVISORY, MINOR, MAJOR, CRITICAL }
 
@@ -64,12 +41,23 @@ final class AssessCommand implements Callable<Integer> {
       + " .yaml or .yml), or - for one document on standard input.")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = {"text, markdown, json, yaml, csv or html (default: ${DEFAULT-VALUE}).",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      completionCandidates = FormatNames.class,
+      description = {"One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
           "With several files: json is JSON Lines (one assessment per line), yaml a stream of"
-              + " documents separated by ---, text and markdown one report after another; html"
-              + " needs --output-dir."})
-  Output format;
+              + " documents separated by ---, csv one table, text and markdown one report after"
+              + " another; html and pdf need --output-dir. pdf is written to a file only"
+              + " (--output or --output-dir)."})
+  String format;
+
+  @Option(names = "--detail", description = "For developers: add rule ids, element codes and"
+      + " the JSON Pointers of the evidence to the text, Markdown, HTML and PDF reports, with"
+      + " every finding and what each rule did. JSON, YAML and CSV are always complete.")
+  boolean detail;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the output to this file instead of standard output.")
+  Path output;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
       description = "Write one report per file into DIR (created if missing), named after the"
@@ -93,7 +81,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    check();
+    ReportFormat chosen = check();
     Documents documents = Documents.strict();
     Assessor assessor = setup.assessor(documents);
     LocalDate on = setup.date();
@@ -118,9 +106,9 @@ final class AssessCommand implements Callable<Integer> {
     }
     err.flush();
     if (outputDir != null) {
-      write(assessments, documents);
+      write(assessments, chosen);
     } else if (!assessments.isEmpty()) {
-      print(assessments.stream().map(Assessed::assessment).toList(), documents);
+      print(assessments.stream().map(Assessed::assessment).toList(), chosen);
     }
     if (unreadable > 0) {
       err.println("coproduction: " + (assessments.isEmpty()
@@ -141,27 +129,40 @@ final class AssessCommand implements Callable<Integer> {
   /** An input file and its assessment. */
   private record Assessed(Path file, Assessment assessment) {}
 
-  /** Usage problems found before any file is read. */
-  private void check() {
+  /** Usage problems found before any file is read; the format asked for. */
+  private ReportFormat check() {
+    ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> usage(
+        "unknown format '" + format + "': use one of " + ReportFormat.names()));
+    String name = chosen.name();
     if (files.stream().filter(AssessCommand::isStandardInput).count() > 1) {
-      throw new ParameterException(spec.commandLine(), "standard input (-) can be read once");
+      throw usage("standard input (-) can be read once");
     }
-    String name = format.name().toLowerCase(Locale.ROOT);
-    if (outputDir == null && files.size() > 1 && !format.streams) {
-      throw new ParameterException(spec.commandLine(), "several files with --format " + name
-          + " need --output-dir DIR, which gets one report per file; " + name + " reports"
-          + " cannot follow one another on standard output");
+    if (output != null && outputDir != null) {
+      throw usage("give --output FILE or --output-dir DIR, not both");
+    }
+    if (outputDir == null && files.size() > 1 && !chosen.streams()) {
+      throw usage("several files with --format " + name + " need --output-dir DIR, which gets"
+          + " one report per file; " + name + " reports cannot follow one another"
+          + (chosen.binary() ? " in one file" : " on standard output"));
+    }
+    if (chosen.binary() && output == null && outputDir == null) {
+      throw usage("--format " + name + " writes a binary file: give --output FILE");
     }
     if (outputDir != null) {
       Set<String> names = new HashSet<>();
       for (Path file : files) {
-        String out = reportName(file);
+        String out = reportName(file, chosen);
         if (!names.add(out)) {
-          throw new ParameterException(spec.commandLine(), "two files would both be written to "
-              + outputDir.resolve(out) + "; give files with different names");
+          throw usage("two files would both be written to " + outputDir.resolve(out)
+              + "; give files with different names");
         }
       }
     }
+    return chosen;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   private static boolean isStandardInput(Path file) {
@@ -177,70 +178,54 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /** The report's file name in --output-dir: the input's name with the format's extension. */
-  private String reportName(Path file) {
+  private static String reportName(Path file, ReportFormat chosen) {
     String name = isStandardInput(file) ? "stdin" : String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
-    return (dot > 0 ? name.substring(0, dot) : name) + "." + format.extension;
+    return (dot > 0 ? name.substring(0, dot) : name) + "." + chosen.extension();
   }
 
-  private void write(List<Assessed> assessments, Documents documents) throws IOException {
+  private ReportOptions options() {
+    return ReportOptions.defaults().withDetail(detail);
+  }
+
+  private void write(List<Assessed> assessments, ReportFormat chosen) throws IOException {
     if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
       throw new InputException(outputDir + ": --output-dir is a file, not a directory");
     }
     Files.createDirectories(outputDir);
     PrintWriter out = spec.commandLine().getOut();
     for (Assessed a : assessments) {
-      Path target = outputDir.resolve(reportName(a.file()));
-      StringWriter text = new StringWriter();
-      render(List.of(a.assessment()), documents, new PrintWriter(text));
-      Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
+      Path target = outputDir.resolve(reportName(a.file(), chosen));
+      Files.write(target, chosen.render(List.of(a.assessment()), options()));
       out.println(target);
     }
     out.flush();
   }
 
-  private void print(List<Assessment> assessments, Documents documents) {
+  private void print(List<Assessment> assessments, ReportFormat chosen) {
+    if (output != null) {
+      try {
+        Files.write(output, chosen.render(assessments, options()));
+      } catch (IOException e) {
+        throw new InputException("cannot write " + output + ": " + e.getMessage());
+      }
+      return;
+    }
     PrintWriter out = spec.commandLine().getOut();
-    render(assessments, documents, out);
+    out.print(chosen.renderText(assessments, options()));
     out.flush();
   }
 
-  private void render(List<Assessment> assessments, Documents documents, PrintWriter out) {
-    ReportOptions options = ReportOptions.defaults();
-    switch (format) {
-      case CSV -> out.print(Csv.findings(assessments));
-      case JSON -> {
-        if (assessments.size() == 1) {
-          out.print(documents.write(assessments.get(0), Format.JSON));
-        } else {
-          JsonLines.write(assessments, out);
-        }
-      }
-      case YAML -> {
-        for (int i = 0; i < assessments.size(); i++) {
-          out.print(i == 0 ? "" : "---\n");
-          out.print(documents.write(assessments.get(i), Format.YAML));
-        }
-      }
-      default -> {
-        for (int i = 0; i < assessments.size(); i++) {
-          Assessment a = assessments.get(i);
-          out.print(switch (format) {
-            case MARKDOWN -> MarkdownReport.render(a, options);
-            case HTML -> HtmlReport.render(a, options);
-            default -> TextReport.render(a, options);
-          });
-          if (i < assessments.size() - 1) {
-            out.print(format == Output.TEXT ? "\n" + "=".repeat(78) + "\n\n" : "\n");
-          }
-        }
-      }
+  /** The format names for picocli's help and completion, from the registry. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReportFormat.available().stream().map(ReportFormat::name).iterator();
     }
-    out.flush();
   }
 
   @Override
   public String toString() {
-    return "assess " + files + " --format " + format.name().toLowerCase(Locale.ROOT);
+    return "assess " + files + " --format " + format;
   }
 }

@@ -7,7 +7,7 @@ import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.progress.Progress;
 import io.github.coproduction.rules.report.MarkdownReport;
-import io.github.coproduction.rules.report.TextReport;
+import io.github.coproduction.rules.report.ProgressTextReport;
 import io.github.coproduction.serialization.DocumentException;
 import io.github.coproduction.serialization.DocumentType;
 import io.github.coproduction.serialization.Documents;
@@ -85,7 +85,7 @@ final class DiffCommand implements Callable<Integer> {
       case MARKDOWN -> MarkdownReport.render(progress);
       case JSON -> documents.write(progress, Format.JSON);
       case YAML -> documents.write(progress, Format.YAML);
-      default -> TextReport.render(progress);
+      default -> ProgressTextReport.render(progress);
     });
     out.flush();
     if (failOn == AssessCommand.Threshold.NONE) {

@@ -2,7 +2,7 @@ package io.github.coproduction.samples.cli;
 
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.rules.Assessor;
-import io.github.coproduction.rules.report.TextReport;
+import io.github.coproduction.rules.report.PortfolioTextReport;
 import io.github.coproduction.serialization.Csv;
 import io.github.coproduction.serialization.DocumentType;
 import io.github.coproduction.serialization.Documents;
@@ -161,7 +161,7 @@ final class PortfolioCommand implements Callable<Integer> {
       case JSON -> out.print(Documents.strict().write(result.summary(), Format.JSON));
       case YAML -> out.print(Documents.strict().write(result.summary(), Format.YAML));
       default -> {
-        out.print(TextReport.render(result.summary()));
+        out.print(PortfolioTextReport.render(result.summary()));
         if (result.unreadable() > 0) {
           out.print("\n" + result.unreadable() + " of " + result.records()
               + " records could not be read and are not counted above.\n");

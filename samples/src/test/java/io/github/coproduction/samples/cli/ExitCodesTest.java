@@ -38,7 +38,8 @@ class ExitCodesTest {
 
   @Test
   void aGapAtOrAboveTheThresholdExitsOne() {
-    Cli run = Cli.run("assess", CRISIS, "--fail-on", "critical", "--date", "2026-11-25");
+    Cli run = Cli.run("assess", CRISIS, "--fail-on", "critical", "--date", "2026-11-25",
+        "--detail");
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(run.out()).contains("unpaid-lived-experience");
     assertThat(run.err()).isEmpty();
@@ -53,6 +54,7 @@ class ExitCodesTest {
         List.of("assess"),
         List.of("assess", CRISIS, "--fail-on", "severe"),
         List.of("assess", CRISIS, "--format", "pdf"),
+        List.of("assess", CRISIS, "--format", "docx"),
         List.of("assess", CRISIS, "--date", "yesterday"),
         List.of("no-such-command"),
         List.of("diff", CRISIS),

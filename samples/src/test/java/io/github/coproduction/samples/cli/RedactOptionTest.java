@@ -2,6 +2,7 @@ package io.github.coproduction.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coproduction.rules.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,20 +53,48 @@ class RedactOptionTest {
     return Files.writeString(dir.resolve("marked.yaml"), text);
   }
 
+  /** What the tool writes for a format, as text. */
+  private String output(ReportFormat f, Path input, String level, boolean redact)
+      throws IOException {
+    List<String> args = new java.util.ArrayList<>(List.of("assess", input.toString(),
+        "--format", f.name()));
+    if (!level.isEmpty()) {
+      args.add(level);
+    }
+    if (redact) {
+      args.add("--redact");
+    }
+    Path pdf = dir.resolve("out-" + redact + level + ".pdf");
+    if (f.binary()) {
+      args.addAll(List.of("--output", pdf.toString()));
+    }
+    Cli run = Cli.run(args.toArray(String[]::new));
+    assertThat(run.code()).as("%s", run).isZero();
+    assertThat(run.err()).isEmpty();
+    if (!f.binary()) {
+      return run.out();
+    }
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+    }
+  }
+
   @Test
   void noMarkerReachesAnyFormat() throws IOException {
     Path marked = marked();
-    for (String format : new String[] {"text", "markdown", "json", "yaml", "csv", "html"}) {
-      Cli plain = Cli.run("assess", marked.toString(), "--format", format);
-      assertThat(plain.code()).as("%s", plain).isZero();
-      Cli redacted = Cli.run("assess", marked.toString(), "--format", format, "--redact");
-      assertThat(redacted.code()).as("%s", redacted).isZero();
-      for (String marker : MARKERS) {
-        assertThat(redacted.out()).as("%s in %s", marker, format).doesNotContain(marker);
+    // Every registered format, at both levels for those people read; a PDF is checked by its
+    // text as PDFBox extracts it.
+    for (ReportFormat f : ReportFormat.available()) {
+      for (String level : f.humanReadable() ? List.of("", "--detail") : List.of("")) {
+        String format = f.name() + (level.isEmpty() ? "" : " " + level);
+        String plain = output(f, marked, level, false);
+        String redacted = output(f, marked, level, true);
+        for (String marker : MARKERS) {
+          assertThat(redacted).as("%s in %s", marker, format).doesNotContain(marker);
+        }
+        assertThat(MARKERS).as("markers in the unredacted %s output, so the test can fail",
+            format).anyMatch(plain::contains);
       }
-      assertThat(redacted.err()).isEmpty();
-      assertThat(MARKERS).as("markers in the unredacted %s output, so the test can fail", format)
-          .anyMatch(plain.out()::contains);
     }
     Path later = Files.writeString(dir.resolve("later.yaml"), Files.readString(marked)
         .replace("emotionalSupport: false", "emotionalSupport: true"));

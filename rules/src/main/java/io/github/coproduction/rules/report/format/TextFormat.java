@@ -1,0 +1,50 @@
+package io.github.coproduction.rules.report.format;
+
+import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.report.TextReport;
+import io.github.coproduction.rules.report.ReportFormat;
+import io.github.coproduction.rules.report.ReportOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Plain text for a terminal ({@link TextReport}); several reports are separated by a line of "=". */
+public final class TextFormat implements ReportFormat {
+
+  /** Creates the format; the service loader calls this. */
+  public TextFormat() {}
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/plain; charset=utf-8";
+  }
+
+  @Override
+  public String extension() {
+    return "txt";
+  }
+
+  @Override
+  public boolean humanReadable() {
+    return true;
+  }
+
+  @Override
+  public byte[] render(List<Assessment> assessments, ReportOptions options) {
+    if (assessments.isEmpty()) {
+      throw new IllegalArgumentException("nothing to render: no assessments");
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < assessments.size(); i++) {
+      if (i > 0) {
+        out.append("\n" + "=".repeat(78) + "\n\n");
+      }
+      out.append(TextReport.render(assessments.get(i), options));
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}
