@@ -56,6 +56,7 @@ public final class Assessor {
   private final ImmutableList<Waiver> waivers;
   private final ImmutableMap<String, Checklist> checklists;
   private final Clock clock;
+  private final RuleBudget budget;
   private final ImmutableMap<String, Integer> ruleOrder;
   private final ImmutableList<String> ruleIds;
   private final Comparator<Finding> findingOrder;
@@ -73,6 +74,7 @@ public final class Assessor {
     this.waivers = ImmutableList.copyOf(b.waivers);
     this.checklists = ImmutableMap.copyOf(b.checklists);
     this.clock = b.clock;
+    this.budget = b.budget;
     Map<String, Integer> order = new HashMap<>();
     List<Rule> rules = ruleSet.rules();
     for (int i = 0; i < rules.size(); i++) {
@@ -246,7 +248,7 @@ public final class Assessor {
     List<Finding> found = new ArrayList<>();
     Outcome outcome;
     try {
-      outcome = rule.evaluate(input);
+      outcome = budget.evaluate(rule, input);
       if (outcome == null) {
         throw new IllegalStateException("the rule returned no outcome");
       }
@@ -254,9 +256,12 @@ public final class Assessor {
       for (Observation o : outcome.observations()) {
         found.add(finding(d, severity, o, input.initiative()));
       }
-    } catch (RuntimeException | StackOverflowError e) {
-      results.add(result.status(RuleStatus.ERROR)
-          .detail(e.getClass().getSimpleName() + ": " + e.getMessage()).build());
+    } catch (Throwable e) {
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        // Out of memory or an internal error: the process, not the rule, is in trouble.
+        throw (VirtualMachineError) e;
+      }
+      results.add(result.status(RuleStatus.ERROR).detail(RuleFailure.describe(e)).build());
       return null;
     }
     findings.addAll(found);
@@ -409,6 +414,7 @@ public final class Assessor {
     private final List<Waiver> waivers = new ArrayList<>();
     private final Map<String, Checklist> checklists = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
+    private RuleBudget budget = RuleBudget.NONE;
 
     private Builder() {
       checklists.put(DefaultChecklist.ID, DefaultChecklist.checklist());
@@ -482,6 +488,35 @@ public final class Assessor {
      */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Gives each rule at most this long to evaluate one initiative; by default rules have no time
+     * budget and run on the caller's thread. With a budget, each rule runs on a daemon thread
+     * named {@code coproduction-rule-*} while the caller waits; a rule still running when its
+     * time is up is interrupted and recorded as an evaluation error. A rule that ignores the
+     * interrupt keeps its thread until it returns: the budget bounds the assessment's time, not
+     * the rule's.
+     *
+     * <pre>{@code
+     * Assessor.builder().
+     *     ruleTimeBudget(java.time.Duration.ofSeconds(2)).
+     *     build();
+     * }</pre>
+     *
+     * @param budget the time each rule may take, from 1 ms to 1 hour
+     * @return this builder
+     * @throws IllegalArgumentException if the budget is outside that range
+     */
+    public Builder ruleTimeBudget(java.time.Duration budget) {
+      requireNonNull(budget, "budget");
+      if (budget.compareTo(java.time.Duration.ofMillis(1)) < 0
+          || budget.compareTo(java.time.Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("a rule's time budget must be from 1 ms to 1 hour, but"
+            + " was " + budget);
+      }
+      this.budget = RuleBudget.of(budget);
       return this;
     }
 
