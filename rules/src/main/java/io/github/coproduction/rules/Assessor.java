@@ -330,11 +330,20 @@ public final class Assessor {
     boolean[] notRecorded = new boolean[elementCount];
     // Rules with a finding about an element whose descriptor does not list it; rarely any.
     BitSet[] extra = new BitSet[elementCount];
+    // Rules with a waived finding, and rules with an unwaived finding, about each element.
+    BitSet[] waived = new BitSet[elementCount];
+    BitSet[] unwaived = new BitSet[elementCount];
     for (Finding f : findings) {
+      int rule = ruleOrder.get(f.rule());
       if (f.isWaived()) {
+        for (String elementId : f.elements()) {
+          Integer e = elementIndex.get(elementId);
+          if (e != null) {
+            waived[e] = set(waived[e], rule);
+          }
+        }
         continue;
       }
-      int rule = ruleOrder.get(f.rule());
       for (String elementId : f.elements()) {
         Integer e = elementIndex.get(elementId);
         if (e == null) {
@@ -342,6 +351,7 @@ public final class Assessor {
         }
         gap[e] |= f.status() == FindingStatus.GAP;
         notRecorded[e] |= f.status() == FindingStatus.NOT_RECORDED;
+        unwaived[e] = set(unwaived[e], rule);
         if (!usualRules[e].get(rule)) {
           if (extra[e] == null) {
             extra[e] = new BitSet();
@@ -360,6 +370,7 @@ public final class Assessor {
       boolean error = false;
       boolean evaluated = false;
       boolean notApplicable = false;
+      boolean waivedOnly = false;
       for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
         Set<String> scope = scopes.get(r);
         if (scope != null && !scope.contains(elementIds.get(e))) {
@@ -368,7 +379,16 @@ public final class Assessor {
         }
         switch (results.get(r).status()) {
           case ERROR -> error = true;
-          case PASSED, GAP, NOT_RECORDED -> evaluated = true;
+          case PASSED -> evaluated = true;
+          case GAP, NOT_RECORDED -> {
+            // A rule whose every finding about this element is waived judged nothing for it.
+            if (waived[e] != null && waived[e].get(r)
+                && (unwaived[e] == null || !unwaived[e].get(r))) {
+              waivedOnly = true;
+            } else {
+              evaluated = true;
+            }
+          }
           case NOT_APPLICABLE -> notApplicable = true;
           case DISABLED -> { }
         }
@@ -382,6 +402,8 @@ public final class Assessor {
         status = ElementStatus.NOT_ASSESSED;
       } else if (evaluated) {
         status = ElementStatus.MET;
+      } else if (waivedOnly) {
+        status = ElementStatus.NOT_ASSESSED;
       } else if (notApplicable) {
         status = ElementStatus.NOT_APPLICABLE;
       } else {
@@ -398,6 +420,12 @@ public final class Assessor {
             .rules(ids).build());
       }
     }
+    return out;
+  }
+
+  private static BitSet set(BitSet rules, int rule) {
+    BitSet out = rules == null ? new BitSet() : rules;
+    out.set(rule);
     return out;
   }
 

@@ -95,6 +95,7 @@ public final class MarkdownReport {
     Summary s = c.assessment.summary();
     out.append("\n## Verdict: ").append(s.verdict().label()).append("\n\n");
     out.append(TextReport.verdictNote(s.verdict())).append("\n\n");
+    c.judgementNote().ifPresent(note -> out.append(escape(note)).append("\n\n"));
     out.append("| Open gaps | Critical | Major | Minor | Advisory | Not recorded | Waived |"
         + " Rule errors |\n");
     out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");

@@ -132,6 +132,7 @@ public final class TextReport {
     paragraph(out, "  " + pad("Rule errors", 14), spaces(16), String.valueOf(s.errors()));
     paragraph(out, "  " + pad("Elements", 14), spaces(16), c.elementLine());
     paragraph(out, "  ", "  ", verdictNote(s.verdict()));
+    c.judgementNote().ifPresent(note -> paragraph(out, "  ", "  ", note));
   }
 
   /** What the verdict means, in one sentence. */
