@@ -94,7 +94,7 @@ public final class TextReport {
     findings(out, c);
     waiverNotices(out, c);
     rules(out, c);
-    return out.toString();
+    return TerminalText.page(out.toString());
   }
 
   private static void header(StringBuilder out, ReportContent c) {
@@ -339,7 +339,7 @@ public final class TextReport {
         movement(progress.ladderBefore().current(), progress.ladderAfter().current()));
     paragraph(out, "  " + pad("Target", 9), spaces(11),
         movement(progress.ladderBefore().target(), progress.ladderAfter().target()));
-    return out.toString();
+    return TerminalText.page(out.toString());
   }
 
   private static String movement(Recorded<LadderRung> before, Recorded<LadderRung> after) {
@@ -445,7 +445,7 @@ public final class TextReport {
     }
     ladderRow(out, "recorded as not assessed", summary, "ABSENT");
     ladderRow(out, "not recorded", summary, "NOT_RECORDED");
-    return out.toString();
+    return TerminalText.page(out.toString());
   }
 
   private static String findings(long n) {
