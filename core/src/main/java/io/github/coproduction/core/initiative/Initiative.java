@@ -196,6 +196,18 @@ public abstract class Initiative {
   }
 
   /**
+   * The participants who take part as lived-experience partners, in recorded order; see
+   * {@link Participant#partnership()}.
+   *
+   * @return the lived-experience partners
+   */
+  public final List<Participant> livedExperiencePartners() {
+    return participants().stream()
+        .filter(Participant::isLivedExperiencePartner)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * Finds a participant by reference.
    *
    * @param ref the participant's reference

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  *     decisionMaker(Fact.PRESENT).
  *     build();
  * p.hasLivedExperience();                           // true
+ * p.partnership();                                  // PRESENT
  * }</pre>
  */
 @Value.Immutable
@@ -83,6 +84,55 @@ public abstract class Participant {
     // Read for every participant by several rules per assessment: no Optional on the way.
     Recorded<LivedExperience> recorded = livedExperience();
     return recorded.isPresent() && recorded.get().isLived();
+  }
+
+  /**
+   * Whether the participant takes part as a lived-experience partner: the one definition every
+   * standard rule uses when it asks whether lived experience is involved, paid, deciding or
+   * reflecting.
+   *
+   * <p>A participant in a {@linkplain Role#isLivedExperiencePartner() partner role} is a partner.
+   * Staff, facilitators and those in no partner role are not, whatever lived experience they
+   * bring: staff with lived experience are valued, but they are not a substitute for partners
+   * (the framework asks for service users, carers, their organisations and independent peer
+   * support groups as equals, C4.1). A community member or a participant in another role counts
+   * as a partner when their lived experience is recorded, and is unknown when it is not recorded.
+   *
+   * @return {@code PRESENT} for a partner, {@code ABSENT} for someone who is not, and
+   *     {@code NOT_RECORDED} when the record cannot tell
+   */
+  public final Fact partnership() {
+    Role role = role();
+    if (role.isLivedExperiencePartner()) {
+      return Fact.PRESENT;
+    }
+    if (role != Role.COMMUNITY_MEMBER && role != Role.OTHER) {
+      return Fact.ABSENT;
+    }
+    Recorded<LivedExperience> recorded = livedExperience();
+    if (recorded.isNotRecorded()) {
+      return Fact.NOT_RECORDED;
+    }
+    return Fact.of(recorded.isPresent() && recorded.get().isLived());
+  }
+
+  /**
+   * Whether the participant takes part as a lived-experience partner; see {@link #partnership()}.
+   *
+   * @return true only when {@link #partnership()} is {@code PRESENT}
+   */
+  public final boolean isLivedExperiencePartner() {
+    return partnership() == Fact.PRESENT;
+  }
+
+  /**
+   * Whether the participant is staff who also bring personal lived experience: valued and shown,
+   * never counted as partnership.
+   *
+   * @return true for a staff role with lived experience recorded
+   */
+  public final boolean isStaffWithLivedExperience() {
+    return role().isStaff() && hasLivedExperience();
   }
 
   @Value.Check
