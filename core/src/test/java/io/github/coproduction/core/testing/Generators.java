@@ -208,7 +208,7 @@ public final class Generators {
       Role.FACILITATOR, Role.OTHER);
 
   /** Role weights for a mixed group, in {@link Role} order. */
-  private static final int[] ROLE_WEIGHTS = {6, 3, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1};
+  private static final int[] ROLE_WEIGHTS = {6, 3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1};
 
   private Generators() {}
 
