@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <pre>{@code
  * ErrorLine.quote("a\nb");                    // "\"a\\nb\""
- * ErrorLine.quote("x".repeat(100)).length();  // 45
+ * ErrorLine.quote("x".repeat(100)).length();  // 42
  * ErrorLine.line("bad\ncoproduction: forged").contains("\n");   // false
  * }</pre>
  */

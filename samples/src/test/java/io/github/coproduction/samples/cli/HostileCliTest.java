@@ -133,7 +133,14 @@ class HostileCliTest {
     Files.writeString(waivers, "schemaVersion: \"1.0\"\nwaivers:\n  - rule: \"no-such\\nrule\"\n"
         + "    justification: x\n    expires: \"2027-01-01\"\n");
     Cli w = Cli.run("assess", EXEMPLAR, "--waivers", waivers.toString());
-    assertOneLineError(w, "waivers.yaml: names rule \"no-such\\nrule\"");
+    assertOneLineError(w, "at /waivers/0/rule");
+    assertThat(w.err()).contains("\"no-such\\nrule\"").doesNotContain("Exception");
+
+    Path unknown = dir.resolve("unknown.yaml");
+    Files.writeString(unknown, "schemaVersion: \"1.0\"\nwaivers:\n  - rule: no-such-rule\n"
+        + "    justification: x\n    expires: \"2027-01-01\"\n");
+    assertOneLineError(Cli.run("assess", EXEMPLAR, "--waivers", unknown.toString()),
+        "unknown.yaml: names rule \"no-such-rule\"");
   }
 
   @Test
