@@ -159,8 +159,14 @@ public abstract class Assessment {
     int errors = (int) rules().stream().filter(r -> r.status() == RuleStatus.ERROR).count();
     boolean aboveAdvisory = gaps[Severity.MINOR.ordinal()] + gaps[Severity.MAJOR.ordinal()]
         + gaps[Severity.CRITICAL.ordinal()] > 0;
+    int disabled = (int) rules().stream().filter(r -> r.status() == RuleStatus.DISABLED)
+        .count();
+    ImmutableList<String> notAssessed = elements().stream()
+        .filter(e -> e.status() == ElementStatus.NOT_ASSESSED).map(ElementAssessment::element)
+        .collect(ImmutableList.toImmutableList());
     Verdict verdict = aboveAdvisory ? Verdict.GAPS
-        : notRecorded > 0 || errors > 0 ? Verdict.INCOMPLETE : Verdict.SOUND;
+        : notRecorded > 0 || errors > 0 || !notAssessed.isEmpty() ? Verdict.INCOMPLETE
+        : Verdict.SOUND;
     return new Summary.Builder()
         .critical(gaps[Severity.CRITICAL.ordinal()])
         .major(gaps[Severity.MAJOR.ordinal()])
@@ -169,6 +175,8 @@ public abstract class Assessment {
         .notRecorded(notRecorded)
         .waived(waived)
         .errors(errors)
+        .disabled(disabled)
+        .notAssessed(notAssessed)
         .verdict(verdict)
         .build();
   }

@@ -56,6 +56,7 @@ public final class Assessor {
   private final ImmutableList<Waiver> waivers;
   private final ImmutableMap<String, Checklist> checklists;
   private final Clock clock;
+  private final RuleBudget budget;
   private final ImmutableMap<String, Integer> ruleOrder;
   private final ImmutableList<String> ruleIds;
   private final Comparator<Finding> findingOrder;
@@ -73,6 +74,7 @@ public final class Assessor {
     this.waivers = ImmutableList.copyOf(b.waivers);
     this.checklists = ImmutableMap.copyOf(b.checklists);
     this.clock = b.clock;
+    this.budget = b.budget;
     Map<String, Integer> order = new HashMap<>();
     List<Rule> rules = ruleSet.rules();
     for (int i = 0; i < rules.size(); i++) {
@@ -248,7 +250,7 @@ public final class Assessor {
     List<Finding> found = new ArrayList<>();
     Outcome outcome;
     try {
-      outcome = rule.evaluate(input);
+      outcome = budget.evaluate(rule, input);
       if (outcome == null) {
         throw new IllegalStateException("the rule returned no outcome");
       }
@@ -256,9 +258,12 @@ public final class Assessor {
       for (Observation o : outcome.observations()) {
         found.add(finding(d, severity, o, input.initiative()));
       }
-    } catch (RuntimeException | StackOverflowError e) {
-      results.add(result.status(RuleStatus.ERROR)
-          .detail(e.getClass().getSimpleName() + ": " + e.getMessage()).build());
+    } catch (Throwable e) {
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        // Out of memory or an internal error: the process, not the rule, is in trouble.
+        throw (VirtualMachineError) e;
+      }
+      results.add(result.status(RuleStatus.ERROR).detail(RuleFailure.describe(e)).build());
       return null;
     }
     findings.addAll(found);
@@ -327,11 +332,20 @@ public final class Assessor {
     boolean[] notRecorded = new boolean[elementCount];
     // Rules with a finding about an element whose descriptor does not list it; rarely any.
     BitSet[] extra = new BitSet[elementCount];
+    // Rules with a waived finding, and rules with an unwaived finding, about each element.
+    BitSet[] waived = new BitSet[elementCount];
+    BitSet[] unwaived = new BitSet[elementCount];
     for (Finding f : findings) {
+      int rule = ruleOrder.get(f.rule());
       if (f.isWaived()) {
+        for (String elementId : f.elements()) {
+          Integer e = elementIndex.get(elementId);
+          if (e != null) {
+            waived[e] = set(waived[e], rule);
+          }
+        }
         continue;
       }
-      int rule = ruleOrder.get(f.rule());
       for (String elementId : f.elements()) {
         Integer e = elementIndex.get(elementId);
         if (e == null) {
@@ -339,6 +353,7 @@ public final class Assessor {
         }
         gap[e] |= f.status() == FindingStatus.GAP;
         notRecorded[e] |= f.status() == FindingStatus.NOT_RECORDED;
+        unwaived[e] = set(unwaived[e], rule);
         if (!usualRules[e].get(rule)) {
           if (extra[e] == null) {
             extra[e] = new BitSet();
@@ -357,6 +372,7 @@ public final class Assessor {
       boolean error = false;
       boolean evaluated = false;
       boolean notApplicable = false;
+      boolean waivedOnly = false;
       for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
         Set<String> scope = scopes.get(r);
         if (scope != null && !scope.contains(elementIds.get(e))) {
@@ -365,7 +381,16 @@ public final class Assessor {
         }
         switch (results.get(r).status()) {
           case ERROR -> error = true;
-          case PASSED, GAP, NOT_RECORDED -> evaluated = true;
+          case PASSED -> evaluated = true;
+          case GAP, NOT_RECORDED -> {
+            // A rule whose every finding about this element is waived judged nothing for it.
+            if (waived[e] != null && waived[e].get(r)
+                && (unwaived[e] == null || !unwaived[e].get(r))) {
+              waivedOnly = true;
+            } else {
+              evaluated = true;
+            }
+          }
           case NOT_APPLICABLE -> notApplicable = true;
           case DISABLED -> { }
         }
@@ -379,6 +404,8 @@ public final class Assessor {
         status = ElementStatus.NOT_ASSESSED;
       } else if (evaluated) {
         status = ElementStatus.MET;
+      } else if (waivedOnly) {
+        status = ElementStatus.NOT_ASSESSED;
       } else if (notApplicable) {
         status = ElementStatus.NOT_APPLICABLE;
       } else {
@@ -398,6 +425,12 @@ public final class Assessor {
     return out;
   }
 
+  private static BitSet set(BitSet rules, int rule) {
+    BitSet out = rules == null ? new BitSet() : rules;
+    out.set(rule);
+    return out;
+  }
+
   @Override
   public String toString() {
     return "Assessor[" + ruleSet + ", profile " + profile.name() + ", " + waivers.size()
@@ -411,6 +444,7 @@ public final class Assessor {
     private final List<Waiver> waivers = new ArrayList<>();
     private final Map<String, Checklist> checklists = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
+    private RuleBudget budget = RuleBudget.NONE;
 
     private Builder() {
       checklists.put(DefaultChecklist.ID, DefaultChecklist.checklist());
@@ -484,6 +518,35 @@ public final class Assessor {
      */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Gives each rule at most this long to evaluate one initiative; by default rules have no time
+     * budget and run on the caller's thread. With a budget, each rule runs on a daemon thread
+     * named {@code coproduction-rule-*} while the caller waits; a rule still running when its
+     * time is up is interrupted and recorded as an evaluation error. A rule that ignores the
+     * interrupt keeps its thread until it returns: the budget bounds the assessment's time, not
+     * the rule's.
+     *
+     * <pre>{@code
+     * Assessor.builder().
+     *     ruleTimeBudget(java.time.Duration.ofSeconds(2)).
+     *     build();
+     * }</pre>
+     *
+     * @param budget the time each rule may take, from 1 ms to 1 hour
+     * @return this builder
+     * @throws IllegalArgumentException if the budget is outside that range
+     */
+    public Builder ruleTimeBudget(java.time.Duration budget) {
+      requireNonNull(budget, "budget");
+      if (budget.compareTo(java.time.Duration.ofMillis(1)) < 0
+          || budget.compareTo(java.time.Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("a rule's time budget must be from 1 ms to 1 hour, but"
+            + " was " + budget);
+      }
+      this.budget = RuleBudget.of(budget);
       return this;
     }
 

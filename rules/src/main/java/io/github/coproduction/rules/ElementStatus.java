@@ -8,7 +8,10 @@ package io.github.coproduction.rules;
  * }</pre>
  */
 public enum ElementStatus {
-  /** Every rule behind it that applies passed, or its gaps are waived. */
+  /**
+   * At least one rule behind it judged it and found nothing open: every rule that applies passed
+   * or had its findings waived, and at least one passed or had a finding not waived.
+   */
   MET("met"),
   /** At least one unwaived gap the record proves. */
   GAP("gap"),
@@ -16,7 +19,10 @@ public enum ElementStatus {
   NOT_RECORDED("not recorded"),
   /** None of its rules applies to this initiative. */
   NOT_APPLICABLE("not applicable"),
-  /** Its rules were disabled or failed: nothing could be said. */
+  /**
+   * Nothing could be said: its rules were disabled by the profile, had every finding about it
+   * waived, or failed. Never counted as met.
+   */
   NOT_ASSESSED("not assessed");
 
   private final String label;

@@ -1,5 +1,6 @@
 package io.github.coproduction.rules;
 
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  *     .build()).summary();
  * s.verdict();       // INCOMPLETE: almost nothing is recorded
  * s.notRecorded() > 0;   // true
+ * s.notAssessed();       // []: every condition and change was judged
  * }</pre>
  */
 @Value.Immutable
@@ -68,6 +70,29 @@ public abstract class Summary {
   public abstract int errors();
 
   /**
+   * Rules the profile disabled. Shown beside the verdict: a disabled rule judges nothing.
+   *
+   * @return the count; 0 when the summary was read from a document that does not give it
+   */
+  @Value.Default
+  public int disabled() {
+    return 0;
+  }
+
+  /**
+   * The conditions and changes nothing could judge, in framework order: every rule behind them
+   * was disabled, had its findings waived, or failed. The verdict is never sound while any is
+   * listed, so a profile or a set of waivers cannot make an assessment sound by silencing rules.
+   *
+   * @return the element ids; empty when the summary was read from a document that does not
+   *     give them
+   */
+  @Value.Default
+  public List<String> notAssessed() {
+    return List.of();
+  }
+
+  /**
    * The verdict.
    *
    * @return sound, incomplete record, or gaps found
@@ -98,7 +123,8 @@ public abstract class Summary {
     return critical() + major() + minor() + advisory();
   }
 
-  /** Builds a {@link Summary}; every attribute is required. */
+  /** Builds a {@link Summary}; every attribute but {@code disabled} and {@code notAssessed} is
+   * required. */
   public static class Builder extends ImmutableSummary.Builder {
     /** Creates an empty builder. */
     public Builder() {}

@@ -1,17 +1,23 @@
 package io.github.coproduction.rules;
 
 /**
- * The one-word summary of an assessment. An initiative with facts not recorded is never
- * summarised as sound.
+ * The one-word summary of an assessment. An initiative with facts not recorded, or with an
+ * element nothing could judge, is never summarised as sound.
  *
  * <pre>{@code
  * Verdict.INCOMPLETE.label();   // "incomplete record"
  * }</pre>
  */
 public enum Verdict {
-  /** No unwaived gap above advisory, nothing missing from the record, no rule failed. */
+  /**
+   * No unwaived gap above advisory, nothing missing from the record, no rule failed, and every
+   * condition and change judged by at least one rule neither disabled nor waived.
+   */
   SOUND("sound"),
-  /** No unwaived gap above advisory, but facts are not recorded or a rule failed. */
+  /**
+   * No unwaived gap above advisory, but facts are not recorded, a rule failed, or a condition or
+   * change was not assessed because its rules were disabled or waived.
+   */
   INCOMPLETE("incomplete record"),
   /** At least one unwaived gap above advisory. */
   GAPS("gaps found");

@@ -55,7 +55,8 @@ public abstract class Waiver {
   public abstract String justification();
 
   /**
-   * The last day the waiver applies.
+   * The last day the waiver applies, from 1900-01-01 to 2199-12-31
+   * ({@link io.github.coproduction.core.Dates}).
    *
    * @return the expiry date
    */
@@ -100,6 +101,11 @@ public abstract class Waiver {
     }
     if (justification().isBlank()) {
       throw new RuleDefinitionException(rule(), "a waiver needs a justification");
+    }
+    if (!io.github.coproduction.core.Dates.isInRange(expires())) {
+      throw new RuleDefinitionException(rule(), "a waiver's expiry date must be from "
+          + io.github.coproduction.core.Dates.EARLIEST + " to "
+          + io.github.coproduction.core.Dates.LATEST + ", but was " + expires());
     }
     if (pointer().isPresent() && !pointer().get().startsWith("/")) {
       throw new RuleDefinitionException(rule(), "a waiver's pointer must start with '/', but was"

@@ -133,11 +133,15 @@ class CustomRulesProfileWaiversTest {
         WaiverNotice.of(UNUSED, WaiverNotice.Kind.UNUSED));
 
     assertThat(a.summary()).isEqualTo(new Summary.Builder().critical(0).major(0).minor(2)
-        .advisory(0).notRecorded(1).waived(1).errors(0).verdict(Verdict.GAPS).build());
+        .advisory(0).notRecorded(1).waived(1).errors(0).disabled(1)
+        .addNotAssessed("S1.1", "S1.2", "S2.2", "S2.3", "S2.4", "S2.6", "S2.7", "S3.1", "S3.2",
+            "S3.3", "S3.4", "S3.5", "S3.6", "S3.7", "S3.8", "C1", "C3", "C6")
+        .verdict(Verdict.GAPS).build());
     assertThat(a.findingsAtLeast(Severity.MAJOR)).isEmpty();
     assertThat(a.hasGapsAtLeast(Severity.MAJOR)).isFalse();
 
-    assertThat(a.element("S2.3").status()).as("waived gap").isEqualTo(ElementStatus.MET);
+    assertThat(a.element("S2.3").status()).as("its only gap is waived: nothing judged it")
+        .isEqualTo(ElementStatus.NOT_ASSESSED);
     assertThat(a.element("S2.5").status()).isEqualTo(ElementStatus.GAP);
     assertThat(a.element("S1.3").status()).isEqualTo(ElementStatus.MET);
     assertThat(a.element("S2.1").status()).isEqualTo(ElementStatus.GAP);
@@ -154,7 +158,10 @@ class CustomRulesProfileWaiversTest {
     Assessment a = Assessor.builder().ruleSet(rules).profile(PILOT).build()
         .assess(initiative(), TODAY);
     assertThat(a.summary()).isEqualTo(new Summary.Builder().critical(0).major(1).minor(2)
-        .advisory(0).notRecorded(1).waived(0).errors(0).verdict(Verdict.GAPS).build());
+        .advisory(0).notRecorded(1).waived(0).errors(0).disabled(1)
+        .addNotAssessed("S1.1", "S1.2", "S2.2", "S2.4", "S2.6", "S2.7", "S3.1", "S3.2", "S3.3",
+            "S3.4", "S3.5", "S3.6", "S3.7", "S3.8", "C1", "C3", "C6")
+        .verdict(Verdict.GAPS).build());
     assertThat(a.waiverNotices()).isEmpty();
     assertThat(a.element("S2.3").status()).isEqualTo(ElementStatus.GAP);
   }

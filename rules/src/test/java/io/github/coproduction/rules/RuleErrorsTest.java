@@ -109,6 +109,106 @@ class RuleErrorsTest {
         tuple("no-ground-rules", RuleStatus.NOT_RECORDED));
   }
 
+  @Test
+  void anErrorOrAnUndeclaredCheckedExceptionIsARuleErrorNotAnEscape() {
+    Assessment error = assessWith(Rule.of(descriptor("assertion"), input -> {
+      throw new AssertionError("invariant broken");
+    }), Inputs.running().build());
+    assertThat(error.rule("assertion").status()).isEqualTo(RuleStatus.ERROR);
+    assertThat(error.rule("assertion").detail()).hasValue("AssertionError: invariant broken");
+
+    Assessment linkage = assessWith(Rule.of(descriptor("linkage"), input -> {
+      throw new NoClassDefFoundError("com/example/Missing");
+    }), Inputs.running().build());
+    assertThat(linkage.rule("linkage").status()).isEqualTo(RuleStatus.ERROR);
+
+    Assessment checked = assessWith(Rule.of(descriptor("checked"),
+        input -> sneakyThrow(new java.io.IOException("disk gone"))), Inputs.running().build());
+    assertThat(checked.rule("checked").detail()).hasValue("IOException: disk gone");
+    assertThat(checked.summary().verdict()).isEqualTo(Verdict.INCOMPLETE);
+  }
+
+  @Test
+  void anInterruptThrownByARuleIsAnErrorAndTheInterruptIsKept() {
+    Assessment a = assessWith(Rule.of(descriptor("interrupted"),
+        input -> sneakyThrow(new InterruptedException("stop"))), Inputs.running().build());
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(a.rule("interrupted").status()).isEqualTo(RuleStatus.ERROR);
+  }
+
+  @Test
+  void outOfMemoryIsNotSwallowed() {
+    Assessor a = Assessor.builder().ruleSet(RuleSet.builder().add(Rule.of(descriptor("oom"),
+        input -> {
+          throw new OutOfMemoryError("simulated");
+        })).build()).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> a.assess(Inputs.running().build(), Inputs.ASSESSED_ON))
+        .isInstanceOf(OutOfMemoryError.class);
+  }
+
+  @Test
+  void aLongOrMultiLineMessageIsRecordedOnOneShortLine() {
+    Assessment a = assessWith(Rule.of(descriptor("long"), input -> {
+      throw new IllegalStateException("first\nsecond " + "x".repeat(10_000));
+    }), Inputs.running().build());
+    assertThat(a.rule("long").detail()).hasValueSatisfying(d -> {
+      assertThat(d).startsWith("IllegalStateException: first second x").doesNotContain("\n");
+      assertThat(d.length()).isLessThanOrEqualTo(RuleFailure.MAX_DETAIL);
+    });
+  }
+
+  @Test
+  void aRuleOverItsTimeBudgetIsInterruptedAndRecordedAsAnError() {
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    Assessor a = Assessor.builder().ruleTimeBudget(java.time.Duration.ofMillis(50))
+        .ruleSet(RuleSet.builder()
+            .add(Rule.of(descriptor("waits"), input -> {
+              try {
+                never.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return Outcome.pass();
+            }))
+            .add(RuleSet.standard().rule("no-ground-rules"))
+            .build()).build();
+    Assessment assessed = a.assess(Inputs.running().build(), Inputs.ASSESSED_ON);
+    assertThat(assessed.rule("waits").status()).isEqualTo(RuleStatus.ERROR);
+    assertThat(assessed.rule("waits").detail()).hasValueSatisfying(d ->
+        assertThat(d).contains("time budget of 50 ms"));
+    assertThat(assessed.rule("no-ground-rules").status()).isEqualTo(RuleStatus.NOT_RECORDED);
+    assertThat(assessed.summary().verdict()).isNotEqualTo(Verdict.SOUND);
+  }
+
+  @Test
+  void withATimeBudgetRulesThatFinishGiveTheSameAssessment() {
+    Assessor timed = Assessor.builder().ruleTimeBudget(java.time.Duration.ofMinutes(1)).build();
+    Initiative i = Generators.exemplary();
+    assertThat(timed.assess(i, Inputs.ASSESSED_ON))
+        .isEqualTo(Assessor.standard().assess(i, Inputs.ASSESSED_ON));
+    Assessment failing = Assessor.builder().ruleTimeBudget(java.time.Duration.ofMinutes(1))
+        .ruleSet(RuleSet.builder().add(Rule.of(descriptor("throws"), input -> {
+          throw new IllegalStateException("bug");
+        })).build()).build().assess(i, Inputs.ASSESSED_ON);
+    assertThat(failing.rule("throws").detail()).hasValue("IllegalStateException: bug");
+  }
+
+  @Test
+  void aTimeBudgetOutsideItsRangeIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Assessor.builder()
+        .ruleTimeBudget(java.time.Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 ms to 1 hour");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Assessor.builder()
+        .ruleTimeBudget(java.time.Duration.ofDays(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT24H");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> Outcome sneakyThrow(Throwable t) throws T {
+    throw (T) t;
+  }
+
   private static Outcome recurse(RuleInput input) {
     return recurse(input);
   }

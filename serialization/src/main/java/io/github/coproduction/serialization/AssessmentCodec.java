@@ -23,6 +23,7 @@ import io.github.coproduction.rules.Verdict;
 import io.github.coproduction.rules.Waiver;
 import io.github.coproduction.rules.WaiverNotice;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Assessments, findings, waivers and profiles, read from and written to trees. */
@@ -62,7 +63,7 @@ final class AssessmentCodec {
   static Assessment read(In in) {
     Obj o = in.object("an assessment", Obj.plus(ASSESSMENT, "schemaVersion"));
     Assessment.Builder b = new Assessment.Builder()
-        .initiative(o.text("initiative", "the id of the initiative assessed"))
+        .initiative(initiativeId(o, "initiative", "the id of the initiative assessed"))
         .title(o.text("title", "the initiative's title"))
         .stage(o.choice("stage", Stage.class, "the initiative's stage"))
         .assessedOn(o.date("assessedOn", "the date of the assessment"))
@@ -86,7 +87,10 @@ final class AssessmentCodec {
 
   /** A summary is derived from the findings: one given must agree with them. */
   private static void checkSummary(In in, Summary derived) {
-    Summary given = summary(in);
+    // Documents do not give the counts of disabled rules and elements not assessed: the rule
+    // results and element statuses they hold already say them.
+    Summary given = new Summary.Builder().from(summary(in)).disabled(derived.disabled())
+        .notAssessed(derived.notAssessed()).build();
     if (!given.equals(derived)) {
       throw in.fail("the summary does not agree with the findings and rule results, which give "
           + write(derived).toString() + "; correct it or leave it out (it is derived)");
@@ -160,7 +164,7 @@ final class AssessmentCodec {
   static Finding finding(In in) {
     Obj o = in.object("a finding", FINDING);
     Finding.Builder b = new Finding.Builder()
-        .rule(o.text("rule", "the id of the rule"))
+        .rule(ruleId(o, "rule", "the id of the rule"))
         .severity(o.choice("severity", Severity.class, "the severity"))
         .status(o.choice("status", FindingStatus.class, "the status"))
         .message(o.text("message", "the finding's message"))
@@ -188,10 +192,12 @@ final class AssessmentCodec {
   static Waiver waiver(In in) {
     Obj o = in.object("a waiver", WAIVER);
     Waiver.Builder b = new Waiver.Builder()
-        .rule(o.text("rule", "the id of the rule waived"))
+        .rule(ruleId(o, "rule", "the id of the rule waived"))
         .justification(o.text("justification", "why the finding is waived"))
         .expires(o.date("expires", "the date the waiver expires"));
-    o.optionalText("initiative", "the id of the initiative").ifPresent(b::initiative);
+    if (o.get("initiative").isPresent()) {
+      b.initiative(initiativeId(o, "initiative", "the id of the initiative"));
+    }
     o.get("pointer").ifPresent(v -> {
       String p = v.nonBlank("a JSON Pointer");
       if (!p.startsWith("/")) {
@@ -209,19 +215,49 @@ final class AssessmentCodec {
     return o.build(() -> WaiverNotice.of(waiver, kind));
   }
 
+  /** Initiative ids as initiatives have them: so a stored assessment cannot smuggle markup. */
+  private static final Pattern INITIATIVE_ID =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /** Rule ids as rule descriptors have them, the standard rules' and custom rules' alike. */
+  private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+){0,15}");
+
+  private static String initiativeId(Obj o, String name, String what) {
+    In in = o.required(name, what);
+    String id = in.text(what);
+    if (!INITIATIVE_ID.matcher(id).matches()) {
+      throw in.fail(what + " must be 1 to 64 letters, digits, '.', '_' or '-', starting with a"
+          + " letter or digit, but found " + Pointers.quote(id));
+    }
+    return id;
+  }
+
+  private static String ruleId(Obj o, String name, String what) {
+    return ruleId(o.required(name, what), what);
+  }
+
+  private static String ruleId(In in, String what) {
+    String id = in.text(what);
+    if (id.length() > 100 || !RULE_ID.matcher(id).matches()) {
+      throw in.fail(what + " must be lower-case words joined by '-', such as"
+          + " \"no-ground-rules\" (a rule of any set, standard or custom), but found "
+          + Pointers.quote(id));
+    }
+    return id;
+  }
+
   static ElementAssessment element(In in) {
     Obj o = in.object("an element status", ELEMENT);
     ElementAssessment.Builder b = new ElementAssessment.Builder()
         .element(o.text("element", "the id of the framework element"))
         .status(o.choice("status", ElementStatus.class, "the element's status"))
-        .rules(o.texts("rules", "a list of rule ids"));
+        .rules(o.list("rules", "a list of rule ids", v -> ruleId(v, "a rule id")));
     return o.build(b::build);
   }
 
   static RuleResult ruleResult(In in) {
     Obj o = in.object("a rule result", RULE_RESULT);
     RuleResult.Builder b = new RuleResult.Builder()
-        .rule(o.text("rule", "the id of the rule"))
+        .rule(ruleId(o, "rule", "the id of the rule"))
         .status(o.choice("status", RuleStatus.class, "the rule's status"));
     o.optionalText("detail", "the detail").ifPresent(b::detail);
     return o.build(b::build);

@@ -8,6 +8,7 @@ import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.portfolio.ElementTally;
 import io.github.coproduction.rules.portfolio.PortfolioSummary;
+import io.github.coproduction.rules.report.CsvCell;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +23,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Findings and portfolio summaries as CSV (RFC 4180: a header row, comma separated, fields with
  * commas, quotes or line ends quoted, quotes doubled, CRLF line ends) for R, pandas and
  * spreadsheets. Values with several parts (elements, evidence pointers, actions) are joined with
- * {@code ';'}. Enum values are lower-case kebab text as in JSON. Output is deterministic.
+ * {@code ';'}. Enum values are lower-case kebab text as in JSON. Output is deterministic. Every
+ * text cell passes through {@link CsvCell#text(String)}: a text a spreadsheet would run as a
+ * formula ({@code =HYPERLINK(...)}, {@code +}, {@code -}, {@code @}) starts with an apostrophe.
  *
  * <pre>{@code
  * io.github.coproduction.rules.Assessment a =
@@ -71,15 +74,15 @@ public final class Csv {
       for (Assessment a : assessments) {
         for (Finding f : a.findings()) {
           ObjectNode row = Out.NODES.objectNode()
-              .put("initiative", a.initiative())
-              .put("rule", f.rule())
+              .put("initiative", CsvCell.text(a.initiative()))
+              .put("rule", CsvCell.text(f.rule()))
               .put("severity", Kebab.of(f.severity()))
               .put("status", Kebab.of(f.status()))
               .put("waived", f.isWaived())
               .put("elements", String.join(";", f.elements()))
-              .put("message", f.message())
-              .put("evidence", f.evidence().stream().map(Evidence::pointer)
-                  .collect(Collectors.joining(";")))
+              .put("message", CsvCell.text(f.message()))
+              .put("evidence", CsvCell.text(f.evidence().stream().map(Evidence::pointer)
+                  .collect(Collectors.joining(";"))))
               .put("remedyActions", String.join(";", f.remedyActions()));
           rows.write(row);
         }
@@ -107,7 +110,7 @@ public final class Csv {
                 RoundingMode.HALF_EVEN);
         rows.write(Out.NODES.objectNode()
             .put("element", t.element())
-            .put("title", title)
+            .put("title", CsvCell.text(title))
             .put("met", t.met())
             .put("gap", t.gap())
             .put("notRecorded", t.notRecorded())

@@ -2,7 +2,6 @@ package io.github.coproduction.serialization;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -188,9 +187,11 @@ final class In {
   LocalDate date(String what) {
     String s = text(what + " (a date such as \"2026-03-01\")");
     try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw fail("expected " + what + " as a date YYYY-MM-DD, such as \"2026-03-01\", but found "
+      return io.github.coproduction.core.Dates.parse(s);
+    } catch (IllegalArgumentException e) {
+      throw fail("expected " + what + " as a date YYYY-MM-DD from "
+          + io.github.coproduction.core.Dates.EARLIEST + " to "
+          + io.github.coproduction.core.Dates.LATEST + ", such as \"2026-03-01\", but found "
           + Pointers.quote(s));
     }
   }

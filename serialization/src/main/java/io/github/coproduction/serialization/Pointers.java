@@ -41,7 +41,11 @@ final class Pointers {
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
         default -> {
-          if (c < 0x20) {
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029
+              || c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e)
+              || (c >= 0x2066 && c <= 0x2069)) {
+            // Controls and bidi formatting: an error line must not move a terminal's cursor
+            // or read in another order.
             b.append(String.format("\\u%04x", (int) c));
           } else {
             b.append(c);

@@ -25,7 +25,7 @@ public final class ReadLimits {
   public static final int DEPTH_CEILING = 1000;
 
   private static final ReadLimits DEFAULTS =
-      new ReadLimits(64, 64 * 1024, 16L * 1024 * 1024, 100, 50, 1_000_000);
+      new ReadLimits(64, 64 * 1024, 16L * 1024 * 1024, 100, 50, 50_000);
 
   private final int maxDepth;
   private final int maxStringLength;
@@ -48,7 +48,8 @@ public final class ReadLimits {
    * The default limits.
    *
    * @return depth 64, text 65,536 characters, document 16 MiB, numbers 100 characters, 50 YAML
-   *     aliases, 1,000,000 values
+   *     aliases, 50,000 values (so that the largest document within them assesses in a 256 MiB
+   *     heap: see SECURITY.md)
    */
   public static ReadLimits defaults() {
     return DEFAULTS;

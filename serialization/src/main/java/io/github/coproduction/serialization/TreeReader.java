@@ -99,9 +99,10 @@ final class TreeReader {
     } catch (RuntimeException e) {
       // Whatever else the parser throws is still a problem with the document, never a crash.
       int[] at = parser == null ? new int[] {0, 0} : at(parser.currentLocation());
-      throw new DocumentException(source, at[0], at[1], pointer(), "cannot read the document: "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-          + firstLine(e.getMessage())));
+      // The message names no Java class: it is for the person who wrote the document.
+      throw new DocumentException(source, at[0], at[1], pointer(), "cannot read the document"
+          + " from here: the parser stopped" + (e.getMessage() == null ? "" : " ("
+          + Pointers.quote(firstLine(e.getMessage())) + ")"));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.portfolio.PortfolioSummary;
+import io.github.coproduction.rules.report.CsvCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,12 @@ class CsvTest {
     for (Assessment a : assessments) {
       for (Finding f : a.findings()) {
         Map<String, String> row = rows.get(n++);
-        assertThat(row.get("initiative")).isEqualTo(a.initiative());
-        assertThat(row.get("rule")).isEqualTo(f.rule());
+        assertThat(row.get("initiative")).isEqualTo(CsvCell.text(a.initiative()));
+        assertThat(row.get("rule")).isEqualTo(CsvCell.text(f.rule()));
         assertThat(row.get("severity")).isEqualTo(Kebab.of(f.severity()));
         assertThat(row.get("status")).isEqualTo(Kebab.of(f.status()));
         assertThat(row.get("waived")).isEqualTo(String.valueOf(f.isWaived()));
-        assertThat(row.get("message")).isEqualTo(f.message());
+        assertThat(row.get("message")).isEqualTo(CsvCell.text(f.message()));
         assertThat(row.get("elements")).isEqualTo(String.join(";", f.elements()));
         assertThat(row.get("remedyActions")).isEqualTo(String.join(";", f.remedyActions()));
       }
@@ -86,5 +87,20 @@ class CsvTest {
     String csv = Csv.findings(a);
     assertThat(csv).contains(",\"Said \"\"no\"\", twice\nand left\",");
     assertThat(parse(csv).get(0)).containsEntry("message", "Said \"no\", twice\nand left");
+  }
+
+  @Test
+  void aTextASpreadsheetWouldRunStartsWithAnApostrophe() {
+    Finding f = new Finding.Builder().rule("=cmd|' /C calc'!A0")
+        .severity(io.github.coproduction.rules.Severity.MINOR)
+        .status(io.github.coproduction.rules.FindingStatus.GAP)
+        .message("=HYPERLINK(\"http://evil.example\",\"click\")").remedy("x").build();
+    Assessment a = new Assessment.Builder().from(io.github.coproduction.rules.Assessor.standard()
+        .assess(io.github.coproduction.core.testing.Generators.bare())).initiative("+1-2")
+        .findings(List.of(f)).build();
+    Map<String, String> row = parse(Csv.findings(a)).get(0);
+    assertThat(row).containsEntry("message", "'=HYPERLINK(\"http://evil.example\",\"click\")")
+        .containsEntry("rule", "'=cmd|' /C calc'!A0").containsEntry("initiative", "'+1-2");
+    assertThat(row.values()).noneMatch(v -> !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0);
   }
 }

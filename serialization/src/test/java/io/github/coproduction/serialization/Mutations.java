@@ -40,7 +40,13 @@ final class Mutations {
       "&a ", "*a", "&a [1, 2] ", "<<: *a\n", "!!binary ", "!!python/object:os.system ",
       "!<tag:yaml.org,2002:str> ", "!local ", "%YAML 1.1\n---\n", "---\n", "\n...\n", "? ",
       "|\n  ", ">-\n  ", "# comment\n", "/* c */", "//", "\"schemaVersion\": \"1.0\", ",
-      "schemaVersion: \"1.0\"\n", "\"id\": \"x\", ", "\uFEFF", "\u2028", "\uD83D\uDE00", "\u00e9");
+      "schemaVersion: \"1.0\"\n", "\"id\": \"x\", ", "\uFEFF", "\u2028", "\uD83D\uDE00", "\u00e9",
+      // Hostile text: terminal escapes, OSC 8, bidi, C1, CR in ids, markup, formula prefixes,
+      // extreme and impossible dates.
+      "\u001b[31m", "\u001b]8;;http://x\u0007a\u001b]8;;\u0007", "\u202e", "\u2066", "\u0085",
+      "\u009b2J", "\\u001b", "\\u202e", "x\\ry", "\r<img src=x onerror=alert(1)>",
+      "[a](javascript:alert(1))", "=HYPERLINK(\"http://x\")", "+cmd", "@SUM(1)", "-2",
+      "+999999999-12-31", "-0001-01-01", "2026-02-30", "1899-12-31", "2200-01-01");
 
   /** Byte sequences that are not UTF-8. */
   private static final List<byte[]> INVALID_UTF8 = List.of(

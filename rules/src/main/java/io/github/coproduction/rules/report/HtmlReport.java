@@ -308,7 +308,10 @@ public final class HtmlReport {
     out.append("<div class=\"verdict verdict-").append(v).append("\">\n")
         .append("<p class=\"verdict-label\">Verdict</p>\n<p class=\"verdict-value\">")
         .append(escape(FrameworkFigure.capitalise(s.verdict().label()))).append("</p>\n<p>")
-        .append(escape(TextReport.verdictNote(s.verdict()))).append("</p>\n</div>\n");
+        .append(escape(TextReport.verdictNote(s.verdict()))).append("</p>\n");
+    c.judgementNote().ifPresent(note -> out.append("<p class=\"not-judged\">")
+        .append(escape(note)).append("</p>\n"));
+    out.append("</div>\n");
     out.append("<ul class=\"counts\">\n");
     count(out, "sev-critical", s.critical(), "critical", "open gap");
     count(out, "sev-major", s.major(), "major", "open gap");

@@ -27,31 +27,9 @@ final class HtmlText {
 
   /** Escapes a text for HTML content and attribute values, and for SVG text. */
   static String escape(String text) {
-    StringBuilder b = null;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      String rep = switch (ch) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
-        default -> null;
-      };
-      if (rep == null && (ch < 0x20 && ch != '\n' && ch != '\t')) {
-        rep = " ";
-      }
-      if (rep != null) {
-        if (b == null) {
-          b = new StringBuilder(text.length() + 16).append(text, 0, i);
-        }
-        b.append(rep);
-      } else if (b != null) {
-        b.append(ch);
-      }
-    }
-    return b == null ? text : b.toString();
+    return HtmlEscape.text(text);
   }
+
 
   /** The width of a text in pixels at a font size. */
   static double width(String text, double fontSize, boolean bold) {

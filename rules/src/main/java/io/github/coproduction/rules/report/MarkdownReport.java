@@ -210,6 +210,7 @@ public final class MarkdownReport {
     Summary s = c.assessment.summary();
     out.append("\n## Verdict: ").append(s.verdict().label()).append("\n\n");
     out.append(TextReport.verdictNote(s.verdict())).append("\n\n");
+    c.judgementNote().ifPresent(note -> out.append(escape(note)).append("\n\n"));
     if (!c.detail()) {
       out.append(escape(c.verdictSentence())).append('\n');
       return;
@@ -450,26 +451,12 @@ public final class MarkdownReport {
    * punctuation, entities for {@code < > &}, line breaks as spaces.
    */
   static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '!' -> b.append('\\').append(ch);
-        case '\n', '\r', '\t' -> b.append(' ');
-        default -> b.append(ch);
-      }
-    }
-    return b.toString();
+    return MarkdownText.escape(text);
   }
 
-  /** A code span, or escaped text when the value holds a backtick. */
+  /** A code span, or escaped text when the value cannot be one safely. */
   static String code(String text) {
-    if (text.indexOf('`') >= 0 || text.indexOf('\n') >= 0 || text.isEmpty()) {
-      return escape(text);
-    }
-    return "`" + text.replace("|", "\\|") + "`";
+    return MarkdownText.code(text);
   }
+
 }

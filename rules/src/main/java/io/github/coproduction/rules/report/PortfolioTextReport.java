@@ -110,7 +110,7 @@ public final class PortfolioTextReport {
     }
     ladderRow(out, "recorded as not assessed", summary, "ABSENT");
     ladderRow(out, "not recorded", summary, "NOT_RECORDED");
-    return out.toString();
+    return TerminalText.page(out.toString());
   }
 
   private static String findings(long n) {

@@ -81,7 +81,7 @@ public final class ProgressTextReport {
         movement(progress.ladderBefore().current(), progress.ladderAfter().current()));
     paragraph(out, "  " + pad("Target", 9), spaces(11),
         movement(progress.ladderBefore().target(), progress.ladderAfter().target()));
-    return out.toString();
+    return TerminalText.page(out.toString());
   }
 
   private static String movement(Recorded<LadderRung> before, Recorded<LadderRung> after) {

@@ -412,6 +412,24 @@ final class ReportContent {
     return String.join(", ", parts);
   }
 
+  /**
+   * What the assessment could not judge, said beside the verdict: the rules the profile disabled
+   * and the conditions and changes nothing judged. Empty when everything ran and was judged.
+   */
+  Optional<String> judgementNote() {
+    io.github.coproduction.rules.Summary s = assessment.summary();
+    List<String> parts = new ArrayList<>();
+    if (s.disabled() > 0) {
+      parts.add(s.disabled() + (s.disabled() == 1 ? " rule is" : " rules are")
+          + " disabled by profile \"" + text(assessment.profile()) + "\".");
+    }
+    if (!s.notAssessed().isEmpty()) {
+      parts.add("Not assessed, because every rule behind them was disabled, waived or failed: "
+          + String.join(", ", s.notAssessed()) + ". The assessment cannot show these are met.");
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
+  }
+
   /** The symbol that stands for a status beside its colour, in every format. */
   static String symbol(ElementStatus s) {
     return switch (s) {

@@ -19,8 +19,15 @@ final class TextLayout {
     return wrap(text, width, width);
   }
 
+  /** The fewest characters a wrapped line holds, however long its label. */
+  private static final int MIN_ROOM = 20;
+
   /** Wraps a text, the first line to {@code firstWidth} characters, the others to {@code width}. */
   static List<String> wrap(String text, int firstWidth, int width) {
+    // A long label (a rule id from a stored assessment) leaves no room: wrap to a narrow column
+    // rather than fail.
+    firstWidth = Math.max(MIN_ROOM, firstWidth);
+    width = Math.max(MIN_ROOM, width);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {
@@ -57,7 +64,8 @@ final class TextLayout {
   static void paragraph(StringBuilder out, String first, String rest, String text) {
     List<String> lines = wrap(text, WIDTH - first.length(), WIDTH - rest.length());
     for (int i = 0; i < lines.size(); i++) {
-      String line = (i == 0 ? first : rest) + lines.get(i);
+      // A label may hold a value (a rule id) with a line break: it stays on its line.
+      String line = TerminalText.value(i == 0 ? first : rest) + lines.get(i);
       out.append(line.stripTrailing()).append('\n');
     }
   }

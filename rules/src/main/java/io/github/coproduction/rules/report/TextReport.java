@@ -98,7 +98,7 @@ public final class TextReport {
         case FOOTER -> { }
       }
     }
-    return out.toString();
+    return TerminalText.page(out.toString());
   }
 
   /** The mark beside a severity, so that critical and major differ by more than a word. */
@@ -255,6 +255,7 @@ public final class TextReport {
     if (!c.detail()) {
       paragraph(out, "  ", "  ", c.verdictSentence());
       paragraph(out, "  ", "  ", verdictNote(s.verdict()));
+      c.judgementNote().ifPresent(note -> paragraph(out, "  ", "  ", note));
       return;
     }
     paragraph(out, "  " + pad("Open gaps", 14), spaces(16),
@@ -266,6 +267,7 @@ public final class TextReport {
     paragraph(out, "  " + pad("Rule errors", 14), spaces(16), String.valueOf(s.errors()));
     paragraph(out, "  " + pad("Elements", 14), spaces(16), c.elementLine());
     paragraph(out, "  ", "  ", verdictNote(s.verdict()));
+    c.judgementNote().ifPresent(note -> paragraph(out, "  ", "  ", note));
   }
 
   /** What the verdict means, in one sentence. */

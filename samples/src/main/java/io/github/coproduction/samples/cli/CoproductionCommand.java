@@ -1,5 +1,6 @@
 package io.github.coproduction.samples.cli;
 
+import io.github.coproduction.rules.report.ErrorLine;
 import io.github.coproduction.serialization.DocumentException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Option;
     })
 final class CoproductionCommand implements Runnable {
 
-  /** Exit code for bad input or usage. */
+  /** Exit code for an error: bad input or usage, a failed write, out of memory. */
   static final int BAD_INPUT = 2;
   /** Exit code when findings reach the --fail-on threshold. */
   static final int FINDINGS = 1;
@@ -54,7 +55,7 @@ final class CoproductionCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((e, args) -> {
       CommandLine c = e.getCommandLine();
-      c.getErr().println("coproduction: " + usageProblem(e));
+      c.getErr().println("coproduction: " + ErrorLine.line(usageProblem(e)));
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
       c.getErr().flush();
       return BAD_INPUT;
@@ -62,7 +63,7 @@ final class CoproductionCommand implements Runnable {
     cl.setExecutionExceptionHandler((e, c, parseResult) -> {
       boolean debug = parseResult.hasMatchedOption("--debug")
           || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
-      c.getErr().println("coproduction: " + describe(e));
+      c.getErr().println("coproduction: " + ErrorLine.line(describe(e)));
       if (debug) {
         e.printStackTrace(c.getErr());
       }
@@ -97,7 +98,8 @@ final class CoproductionCommand implements Runnable {
 
   /** One line that says what went wrong, for the person at the terminal. */
   static String describe(Throwable e) {
-    if (e instanceof DocumentException || e instanceof InputException) {
+    if (e instanceof DocumentException || e instanceof InputException
+        || e instanceof OutputException) {
       return e.getMessage();
     }
     if (e instanceof UncheckedIOException u) {
@@ -113,7 +115,11 @@ final class CoproductionCommand implements Runnable {
       return "cannot read input: " + e.getMessage();
     }
     if (e instanceof OutOfMemoryError) {
-      return "out of memory: the input is too large for this JVM's heap";
+      return "out of memory: the input is too large for this JVM's heap (raise it with"
+          + " -Xmx, or split the input)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "out of stack: the input is nested too deeply for this JVM's thread stack";
     }
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines()

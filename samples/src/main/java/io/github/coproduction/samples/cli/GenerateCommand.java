@@ -23,8 +23,14 @@ import picocli.CommandLine.Spec;
         + " initiative per line: the same seed gives the same portfolio.")
 final class GenerateCommand implements Callable<Integer> {
 
+  /** The most initiatives one run writes (about 15 GB of JSON Lines). */
+  static final long MAX_COUNT = 10_000_000;
+
+  /** How often, in records, a write to standard output is checked. */
+  private static final int CHECK_EVERY = 256;
+
   @Option(names = "--count", required = true, paramLabel = "N",
-      description = "How many initiatives.")
+      description = "How many initiatives, from 0 to 10,000,000.")
   long count;
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
@@ -40,14 +46,24 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (count < 0) {
+    if (count < 0 || count > MAX_COUNT) {
       throw new ParameterException(spec.commandLine(),
-          "--count must be zero or more, but was " + count);
+          "--count must be from 0 to 10,000,000, but was " + count);
     }
     SyntheticPortfolio portfolio = new SyntheticPortfolio(seed);
     if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      JsonLines.write(portfolio.stream(count), out);
+      java.io.PrintWriter out = spec.commandLine().getOut();
+      long[] written = {0};
+      // A PrintWriter keeps its errors to itself: ask it now and then, and stop when the reader
+      // has gone (a closed pipe) or the disk is full.
+      JsonLines.write(portfolio.stream(count).peek(i -> {
+        if (++written[0] % CHECK_EVERY == 0 && out.checkError()) {
+          throw new OutputException();
+        }
+      }), out);
+      if (out.checkError()) {
+        throw new OutputException();
+      }
       return 0;
     }
     if (Files.isDirectory(output)) {

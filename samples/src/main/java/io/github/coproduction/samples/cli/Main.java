@@ -44,6 +44,20 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return CoproductionCommand.commandLine(out, err).execute(args);
+    int code;
+    try {
+      code = CoproductionCommand.commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // What the heap or stack could not hold is gone by now: one line, the error exit code.
+      err.println("coproduction: " + CoproductionCommand.describe(e));
+      err.flush();
+      return CoproductionCommand.BAD_INPUT;
+    }
+    if (out.checkError() && code != CoproductionCommand.BAD_INPUT) {
+      err.println("coproduction: " + OutputException.MESSAGE);
+      err.flush();
+      return CoproductionCommand.BAD_INPUT;
+    }
+    return code;
   }
 }

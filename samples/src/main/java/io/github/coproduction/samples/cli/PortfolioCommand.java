@@ -3,6 +3,7 @@ package io.github.coproduction.samples.cli;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.report.PortfolioTextReport;
+import io.github.coproduction.rules.report.ErrorLine;
 import io.github.coproduction.serialization.Csv;
 import io.github.coproduction.serialization.DocumentType;
 import io.github.coproduction.serialization.Documents;
@@ -90,7 +91,7 @@ final class PortfolioCommand implements Callable<Integer> {
       print(result);
     }
     for (String error : result.errors()) {
-      err.println("coproduction: " + error);
+      err.println("coproduction: " + ErrorLine.line(error));
     }
     if (result.unreadable() > 1) {
       err.println("coproduction: " + result.unreadable() + " of " + result.records()

@@ -1,0 +1,69 @@
+package io.github.coproduction.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.Assessor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stored assessment is validated like an initiative: ids have their form, so a carriage return,
+ * markup or a {@code javascript:} link in an id is refused with a one-line, located error.
+ */
+class StoredAssessmentValidationTest {
+
+  private static final Documents DOCUMENTS = Documents.strict();
+
+  private static String stored() throws java.io.IOException {
+    Assessment a = Assessor.standard().assess(GoldenFilesTest.crisis(),
+        java.time.LocalDate.parse("2026-11-25"));
+    return DOCUMENTS.write(a, Format.JSON);
+  }
+
+  private static void assertRefused(String json, String pointer, String problem) {
+    assertThatThrownBy(() -> DOCUMENTS.readAssessment(json, Format.JSON, "stored.json"))
+        .isInstanceOf(DocumentException.class)
+        .satisfies(e -> {
+          DocumentException d = (DocumentException) e;
+          assertThat(d.pointer()).isEqualTo(pointer);
+          assertThat(d.getMessage()).contains(problem).doesNotContain("\r").doesNotContain("\n");
+        });
+  }
+
+  @Test
+  void theStoredAssessmentReadsBack() throws Exception {
+    assertThat(DOCUMENTS.readAssessment(stored(), Format.JSON, "stored.json")).isNotNull();
+  }
+
+  @Test
+  void anInitiativeIdWithACarriageReturnAndMarkupIsRefused() throws Exception {
+    String json = stored().replaceFirst("\"initiative\": \"crisis-redesign\"",
+        "\"initiative\": \"x\\\\r<img src=x onerror=alert(1)>\"");
+    assertThat(json).contains("onerror");
+    assertRefused(json, "/initiative", "the id of the initiative assessed must be");
+  }
+
+  @Test
+  void aRuleIdWithMarkupInAFindingARuleResultOrAnElementIsRefused() throws Exception {
+    String json = stored();
+    String bad = "\"no-ground-rules\\\\r[x](javascript:alert(1))\"";
+    String finding = json.replaceFirst("\"rule\": \"[a-z-]+\"",
+        "\"rule\": " + bad);
+    assertThat(finding).isNotEqualTo(json);
+    assertThatThrownBy(() -> DOCUMENTS.readAssessment(finding, Format.JSON, "stored.json"))
+        .isInstanceOf(DocumentException.class).hasMessageContaining("rule")
+        .hasMessageNotContaining("\r");
+    String element = json.replaceFirst("\"rules\": \\[\\s*\"", "\"rules\": [ " + bad + ", \"");
+    assertThat(element).isNotEqualTo(json);
+    assertThatThrownBy(() -> DOCUMENTS.readAssessment(element, Format.JSON, "stored.json"))
+        .isInstanceOf(DocumentException.class).hasMessageContaining("a rule id must be");
+  }
+
+  @Test
+  void anExtremeDateIsRefused() throws Exception {
+    String json = stored().replaceFirst("\"assessedOn\": \"2026-11-25\"",
+        "\"assessedOn\": \"+999999999-12-31\"");
+    assertRefused(json, "/assessedOn", "from 1900-01-01 to 2199-12-31");
+  }
+}
