@@ -89,7 +89,7 @@ class HostileTextTest {
 
   private static List<String> outputsForPeople() {
     Progress p = Progress.between(assessment(""), HOSTILE);
-    return List.of(TextReport.render(HOSTILE), TextReport.render(p),
+    return List.of(TextReport.render(HOSTILE), ProgressTextReport.render(p),
         MarkdownReport.render(HOSTILE), MarkdownReport.render(p), HtmlReport.render(HOSTILE));
   }
 
