@@ -53,12 +53,11 @@ class ModuleDescriptorTest {
   @Test
   void providesTheStandardRuleSetAsAServiceOnTheModuleAndTheClassPath() throws IOException {
     ModuleDescriptor d = descriptor();
-    assertThat(d.uses()).containsExactly(RuleSetProvider.class.getName());
-    assertThat(d.provides()).singleElement().satisfies(p -> {
-      assertThat(p.service()).isEqualTo(RuleSetProvider.class.getName());
-      assertThat(p.providers()).containsExactly(
-          "io.github.coproduction.rules.standard.StandardRuleSetProvider");
-    });
+    assertThat(d.uses()).containsExactlyInAnyOrder(RuleSetProvider.class.getName(),
+        io.github.coproduction.rules.report.ReportFormat.class.getName());
+    assertThat(d.provides()).filteredOn(p -> p.service().equals(RuleSetProvider.class.getName()))
+        .singleElement().satisfies(p -> assertThat(p.providers()).containsExactly(
+            "io.github.coproduction.rules.standard.StandardRuleSetProvider"));
     assertThat(java.util.ServiceLoader.load(RuleSetProvider.class).stream()
         .map(java.util.ServiceLoader.Provider::type).map(Class::getName))
         .containsExactly("io.github.coproduction.rules.standard.StandardRuleSetProvider");

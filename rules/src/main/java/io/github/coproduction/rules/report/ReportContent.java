@@ -425,7 +425,9 @@ final class ReportContent {
     }
     if (!s.notAssessed().isEmpty()) {
       parts.add("Not assessed, because every rule behind them was disabled, waived or failed: "
-          + String.join(", ", s.notAssessed()) + ". The assessment cannot show these are met.");
+          + s.notAssessed().stream().map(e -> detail() ? e : title(e))
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ". The assessment cannot show these are met.");
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }
