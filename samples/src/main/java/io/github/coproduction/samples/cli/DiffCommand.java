@@ -134,6 +134,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Assessment assess(Initiative initiative, Assessor assessor, LocalDate on) {
-    return assessor.assess(redact ? Redaction.redact(initiative) : initiative, on);
+    return Inputs.assess(assessor, redact ? Redaction.redact(initiative) : initiative, on,
+        null);
   }
 }
