@@ -52,9 +52,15 @@ final class ReflectionRules {
           + " the activity has finished, reflection at any point is judged instead.",
       "Stop at agreed points during the activity to reflect together on what is working and not.",
       List.of("C6.1")),
-      input -> input.initiative().stage() != Stage.RUNNING
-          ? Outcome.notApplicable("The activity is not running.")
-          : reflection(input, "The running initiative"));
+      input -> switch (input.initiative().stage()) {
+        case PLANNING -> Outcome.notApplicable("The activity has not started.");
+        case RUNNING -> reflection(input, "The running initiative");
+        // Reflection at any point counts once the work is done; its absence is judged by
+        // no-reflection-after-activity, never by this advisory.
+        case FINISHED -> reflected(input) ? Outcome.pass()
+            : Outcome.notApplicable("The activity has finished: whether anyone reflected is"
+                + " judged on its own.");
+      });
 
   static final Rule REFLECTION_WITHOUT_PARTNERS = Rule.of(describe(
       "reflection-without-partners",
@@ -71,6 +77,15 @@ final class ReflectionRules {
 
   static List<Rule> all() {
     return List.of(NO_REFLECTION_AFTER, NO_REFLECTION_DURING, REFLECTION_WITHOUT_PARTNERS);
+  }
+
+  /** Whether the record evidences reflection at some point: recorded, or answered yes. */
+  private static boolean reflected(RuleInput input) {
+    Initiative i = input.initiative();
+    if (i.reflections().isPresent()) {
+      return !i.reflections().get().isEmpty();
+    }
+    return input.fact(REFLECTIONS).fact() == io.github.coproduction.core.initiative.Fact.PRESENT;
   }
 
   private static Outcome reflection(RuleInput input, String subject) {

@@ -102,6 +102,14 @@ class ChecklistEvidenceTest {
                 .reflections(reflections(reflection(Phase.AFTER, Role.SENIOR_MANAGER),
                     reflection(Phase.AFTER, Role.SERVICE_USER, Role.FRONT_LINE_STAFF)))
                 .build()),
+        finds("who reflected is not recorded",
+            () -> finished().addParticipants(serviceUser("P01").build())
+                .reflections(reflections(reflection(Phase.AFTER))).build(),
+            notRecorded("reflection-without-partners", MINOR, "Who took part in 1 of 1"
+                + " reflections is not recorded, and none records a partner with lived"
+                + " experience.")
+                .at("/reflections", "1 without roles")
+                .elements("C6", "S3.2").remedy("C6.1")),
         notApplicable("reflection-without-partners", "still being planned",
             () -> io.github.coproduction.rules.testing.Inputs.planning().build(),
             "The activity has not started."),
@@ -110,10 +118,9 @@ class ChecklistEvidenceTest {
                 .reflections(reflections(reflection(Phase.DURING, Role.SERVICE_USER))).build()),
         passes("no-reflection-after-activity", "a yes to reflecting together is evidence",
             () -> finished().checklist(only("A01=YES")).build()),
-        notApplicable("no-reflection-during-activity", "finished: reflection at any point counts",
+        passes("no-reflection-during-activity", "finished: reflection at any point counts",
             () -> finished().reflections(reflections(reflection(Phase.AFTER, Role.SERVICE_USER)))
-                .build(),
-            "The activity is not running."),
+                .build()),
         passes("no-reflection-during-activity", "a yes to stopping to reflect is evidence",
             () -> running().checklist(only("D08=YES")).build()));
   }

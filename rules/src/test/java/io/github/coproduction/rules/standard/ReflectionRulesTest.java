@@ -62,10 +62,12 @@ class ReflectionRulesTest {
                 .at("/reflections", "absent")
                 .elements("S3.2").remedy("C6.1")),
         // Once finished, reflection at any point counts: an advisory never makes C6 a gap.
-        notApplicable("no-reflection-during-activity", "finished, reflected only afterwards",
+        passes("no-reflection-during-activity", "finished, reflected only afterwards",
             () -> finished().reflections(Recorded.present(List.of(reflection(Phase.AFTER))))
-                .build(),
-            "The activity is not running."),
+                .build()),
+        notApplicable("no-reflection-during-activity", "finished, recorded that nobody reflected",
+            () -> finished().reflections(Recorded.absent()).build(),
+            "The activity has finished: whether anyone reflected is judged on its own."),
         finds("running, reflections not recorded",
             () -> running().build(),
             notRecorded("no-reflection-during-activity", ADVISORY,
@@ -77,7 +79,7 @@ class ReflectionRulesTest {
                 .build()),
         notApplicable("no-reflection-during-activity", "still being planned",
             () -> planning().reflections(Recorded.absent()).build(),
-            "The activity is not running."));
+            "The activity has not started."));
   }
 
   @ParameterizedTest(name = "{0}")
