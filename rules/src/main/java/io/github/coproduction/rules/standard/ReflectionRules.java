@@ -115,20 +115,21 @@ final class ReflectionRules {
     }
     List<Reflection> list = i.reflections().get();
     Set<String> roles = new TreeSet<>();
-    int unknown = 0;
-    for (Reflection r : list) {
+    List<Evidence> unknown = new java.util.ArrayList<>();
+    for (int n = 0; n < list.size(); n++) {
+      Reflection r = list.get(n);
       if (r.roles().stream().anyMatch(Role::isLivedExperiencePartner)) {
         return Outcome.pass();
       }
       if (r.roles().isEmpty()) {
-        unknown++;
+        unknown.add(Evidence.of(REFLECTIONS + "/" + n + "/roles", Subjects.NOT_RECORDED));
       }
       r.roles().forEach(role -> roles.add(Subjects.kebab(role)));
     }
-    if (unknown > 0) {
-      return Outcome.notRecorded("Who took part in " + unknown + " of " + list.size()
+    if (!unknown.isEmpty()) {
+      return Outcome.notRecorded("Who took part in " + unknown.size() + " of " + list.size()
           + " reflections is not recorded, and none records a partner with lived experience.",
-          Evidence.of(REFLECTIONS, unknown + " without roles"));
+          unknown.toArray(Evidence[]::new));
     }
     return Outcome.gap("None of the " + list.size() + " recorded reflection"
         + (list.size() == 1 ? "" : "s") + " includes a partner with lived experience among"

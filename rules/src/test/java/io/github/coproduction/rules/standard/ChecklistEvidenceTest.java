@@ -108,7 +108,7 @@ class ChecklistEvidenceTest {
             notRecorded("reflection-without-partners", MINOR, "Who took part in 1 of 1"
                 + " reflections is not recorded, and none records a partner with lived"
                 + " experience.")
-                .at("/reflections", "1 without roles")
+                .at("/reflections/0/roles", "not recorded")
                 .elements("C6", "S3.2").remedy("C6.1")),
         notApplicable("reflection-without-partners", "still being planned",
             () -> io.github.coproduction.rules.testing.Inputs.planning().build(),
