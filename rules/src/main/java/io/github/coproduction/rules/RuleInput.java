@@ -140,14 +140,9 @@ public final class RuleInput {
    *
    * <pre>{@code
    * RuleInput input = RuleInput.of(new io.github.coproduction.core.initiative.Initiative.Builder().
-   *     id("x").title("X").stage(io.github.coproduction.core.initiative.Stage.RUNNING).
-   *     checklist(new io.github.coproduction.core.checklist.ChecklistResponses.Builder().
-   *         checklist("coproduction-default").
-   *         addResponses(new io.github.coproduction.core.checklist.Response.Builder().
-   *             item("B14").answer(Answer.YES).build()).
-   *         build()).
-   *     build(), java.util.Optional.empty(), java.time.LocalDate.parse("2026-01-01"));
-   * input.fact("/arrangements/emotionalSupport").fact();   // NOT_RECORDED: no bound checklist
+   *     id("x").title("X").stage(io.github.coproduction.core.initiative.Stage.RUNNING).build(),
+   *     java.util.Optional.empty(), java.time.LocalDate.parse("2026-01-01"));
+   * input.fact("/arrangements/emotionalSupport").fact();   // NOT_RECORDED
    * }</pre>
    *
    * @param pointer one of {@link RecordedFact#readable()}
