@@ -2,11 +2,14 @@ package io.github.coproduction.samples.cli;
 
 import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.RuleDefinitionException;
+import io.github.coproduction.rules.SettingsRedaction;
+import io.github.coproduction.rules.Waiver;
 import io.github.coproduction.rules.report.ErrorLine;
 import io.github.coproduction.serialization.Documents;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options that set up an assessment, shared by assess, diff and portfolio. */
@@ -38,14 +41,23 @@ final class AssessorOptions {
 
   /** The standard rules with the profile and waivers given, read strictly. */
   Assessor assessor(Documents documents) {
+    return assessor(documents, false);
+  }
+
+  /**
+   * The standard rules with the profile and waivers given, read strictly; when redacting, the
+   * profile's name and the waivers' justifications are left out ({@link SettingsRedaction}).
+   */
+  Assessor assessor(Documents documents, boolean redact) {
     Assessor.Builder builder = Assessor.builder();
     io.github.coproduction.rules.Profile read = null;
     if (profile != null) {
       read = documents.readProfile(Inputs.document(profile));
-      builder.profile(read);
+      builder.profile(redact ? SettingsRedaction.redact(read) : read);
     }
     if (waivers != null) {
-      builder.addWaivers(documents.readWaivers(Inputs.document(waivers)));
+      List<Waiver> given = documents.readWaivers(Inputs.document(waivers));
+      builder.addWaivers(redact ? SettingsRedaction.redact(given) : given);
     }
     try {
       return builder.build();
