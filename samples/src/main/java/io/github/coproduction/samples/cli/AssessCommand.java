@@ -174,6 +174,10 @@ final class AssessCommand implements Callable<Integer> {
       Inputs.StandardInput in = Inputs.standardInput(System.in);
       return documents.readInitiative(in.text(), in.format(), Inputs.STDIN);
     }
+    if (Inputs.isStream(file)) {
+      Inputs.StandardInput in = Inputs.stream(file);
+      return documents.readInitiative(in.text(), in.format(), file.toString());
+    }
     return documents.readInitiative(Inputs.document(file));
   }
 

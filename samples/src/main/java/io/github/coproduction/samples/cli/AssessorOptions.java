@@ -62,14 +62,40 @@ final class AssessorOptions {
     try {
       return builder.build();
     } catch (RuleDefinitionException e) {
-      // A profile or a waiver names a rule the standard set does not have: say which file.
+      // A profile or a waiver names a rule the standard set does not have: say which file,
+      // where in it, and the nearest rule id when it looks like a slip.
       String id = e.ruleId();
       boolean inProfile = read != null
           && (read.disabled().contains(id) || read.severities().containsKey(id));
-      throw new InputException((inProfile ? profile : waivers) + ": names rule "
-          + ErrorLine.quote(id) + ", which the standard rule set does not have; 'coproduction"
-          + " rules' lists the rule ids");
+      String where = inProfile ? profilePointer(read, id)
+          : waiverPointer(waivers == null ? List.of()
+              : documents.readWaivers(Inputs.document(waivers)), id);
+      List<String> known = io.github.coproduction.rules.RuleSet.standard().descriptors()
+          .stream().map(io.github.coproduction.rules.RuleDescriptor::id).toList();
+      String nearest = Nearest.to(id, known).map(n -> " (did you mean " + ErrorLine.quote(n)
+          + "?)").orElse("");
+      throw new InputException((inProfile ? profile : waivers) + where + ": names rule "
+          + ErrorLine.quote(id) + ", which the standard rule set does not have" + nearest
+          + "; 'coproduction rules' lists the rule ids");
     }
+  }
+
+  /** Where a profile names the rule, as " at " and a JSON Pointer. */
+  static String profilePointer(io.github.coproduction.rules.Profile profile, String id) {
+    List<String> disabled = List.copyOf(profile.disabled());
+    int at = disabled.indexOf(id);
+    return at >= 0 ? " at /disabled/" + at
+        : " at /severities/" + id.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Where the first waiver of the rule stands, as " at " and a JSON Pointer. */
+  static String waiverPointer(List<Waiver> waivers, String id) {
+    for (int i = 0; i < waivers.size(); i++) {
+      if (waivers.get(i).rule().equals(id)) {
+        return " at /waivers/" + i + "/rule";
+      }
+    }
+    return "";
   }
 
   /** The date given, or today in UTC. */

@@ -124,6 +124,13 @@ final class PortfolioCommand implements Callable<Integer> {
     if (Files.isDirectory(path)) {
       return folder(path, run, documents, collector);
     }
+    if (Inputs.isStream(path)) {
+      // a named pipe or process substitution: read as it comes, like standard input
+      try (InputStream in = Files.newInputStream(path)) {
+        return JsonLines.collect(DocumentType.INITIATIVE, in, path.toString(), documents,
+            threads, collector);
+      }
+    }
     return JsonLines.collect(DocumentType.INITIATIVE, Inputs.lines(path), documents, threads,
         collector);
   }

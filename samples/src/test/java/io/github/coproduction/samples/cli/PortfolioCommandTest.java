@@ -172,7 +172,7 @@ class PortfolioCommandTest {
     switch (format) {
       case "text" -> assertThat(out).startsWith("CO-PRODUCTION PORTFOLIO\n0 initiatives"
           + " assessed\n").contains("No initiative was assessed: " + why);
-      case "json" -> assertThat(out).contains("\"initiatives\" : 0");
+      case "json" -> assertThat(out).contains("\"initiatives\": 0");
       case "yaml" -> assertThat(out).contains("initiatives: 0");
       default -> assertThat(out.lines().count()).as(out).isGreaterThanOrEqualTo(1);
     }
