@@ -52,11 +52,12 @@ final class AssessorOptions {
     Assessor.Builder builder = Assessor.builder();
     io.github.coproduction.rules.Profile read = null;
     if (profile != null) {
-      read = documents.readProfile(Inputs.document(profile));
+      read = readProfile(documents);
       builder.profile(redact ? SettingsRedaction.redact(read) : read);
     }
+    List<Waiver> given = List.of();
     if (waivers != null) {
-      List<Waiver> given = documents.readWaivers(Inputs.document(waivers));
+      given = readWaivers(documents);
       builder.addWaivers(redact ? SettingsRedaction.redact(given) : given);
     }
     try {
@@ -68,8 +69,7 @@ final class AssessorOptions {
       boolean inProfile = read != null
           && (read.disabled().contains(id) || read.severities().containsKey(id));
       String where = inProfile ? profilePointer(read, id)
-          : waiverPointer(waivers == null ? List.of()
-              : documents.readWaivers(Inputs.document(waivers)), id);
+          : waiverPointer(given, id);
       List<String> known = io.github.coproduction.rules.RuleSet.standard().descriptors()
           .stream().map(io.github.coproduction.rules.RuleDescriptor::id).toList();
       String nearest = Nearest.to(id, known).map(n -> " (did you mean " + ErrorLine.quote(n)
@@ -78,6 +78,24 @@ final class AssessorOptions {
           + ErrorLine.quote(id) + ", which the standard rule set does not have" + nearest
           + "; 'coproduction rules' lists the rule ids");
     }
+  }
+
+  /** The profile file, or a named pipe or process substitution read whole. */
+  private io.github.coproduction.rules.Profile readProfile(Documents documents) {
+    if (Inputs.isStream(profile)) {
+      Inputs.StandardInput in = Inputs.stream(profile);
+      return documents.readProfile(in.text(), in.format(), profile.toString());
+    }
+    return documents.readProfile(Inputs.document(profile));
+  }
+
+  /** The waivers file, or a named pipe or process substitution read whole. */
+  private List<Waiver> readWaivers(Documents documents) {
+    if (Inputs.isStream(waivers)) {
+      Inputs.StandardInput in = Inputs.stream(waivers);
+      return documents.readWaivers(in.text(), in.format(), waivers.toString());
+    }
+    return documents.readWaivers(Inputs.document(waivers));
   }
 
   /** Where a profile names the rule, as " at " and a JSON Pointer. */

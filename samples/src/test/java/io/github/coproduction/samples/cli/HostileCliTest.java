@@ -219,6 +219,18 @@ class HostileCliTest {
         StandardCharsets.UTF_8)).toString(), "--format", "json", "--no-progress");
     assertThat(run.code()).as("%s", run).isZero();
     assertThat(run.out()).contains("\"initiatives\": 5").isEqualTo(fromFile.out());
+    // a profile and waivers through pipes, as with --profile <(...)
+    byte[] profile = Files.readAllBytes(Path.of("examples/settings/trust-profile.yaml"));
+    byte[] waivers = Files.readAllBytes(Path.of(
+        "examples/settings/ward-improvement-waivers.yaml"));
+    String ward = "examples/ward-improvement.yaml";
+    Cli files = Cli.run("assess", ward, "--date", "2026-11-25", "--profile",
+        "examples/settings/trust-profile.yaml", "--waivers",
+        "examples/settings/ward-improvement-waivers.yaml");
+    Cli pipes = Cli.run("assess", ward, "--date", "2026-11-25", "--profile",
+        fifo("profile", profile).toString(), "--waivers", fifo("waivers", waivers).toString());
+    assertThat(pipes.code()).as("%s", pipes).isEqualTo(files.code());
+    assertThat(pipes.out()).isEqualTo(files.out()).contains("Waived");
     // an empty pipe is an empty stream, said in one line
     Cli empty = Cli.run("assess", fifo("empty", new byte[0]).toString());
     assertOneLineError(empty, "empty: the stream is empty");
