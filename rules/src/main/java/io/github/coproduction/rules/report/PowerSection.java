@@ -14,13 +14,14 @@ import io.github.coproduction.rules.PowerBalance;
 import io.github.coproduction.rules.RungCriterion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * The "Power and the evidenced rung" section of every report format: the partners' share of the
  * participants, of the decision-makers and of the recorded decisions, staff with lived experience
  * (shown, not counted), and the claimed rung beside the evidenced one with the criteria that
- * decide it. One content, three renderings; references pass through the report's redaction.
+ * decide it (at the practitioners' level, only those that hold back the next rung). One content, three renderings; references pass through the report's redaction.
  */
 final class PowerSection {
 
@@ -61,13 +62,36 @@ final class PowerSection {
     c.assessment.ladderEvidence().ifPresent(e -> {
       rows.add(new Row("Claimed rung", claim(e)));
       rows.add(new Row("Evidenced rung", evidenced(e.evidenced())));
+      if (!c.detail()) {
+        heldBack(c, e).ifPresent(h -> rows.add(new Row("Next rung not evidenced", h)));
+      }
     });
     return rows;
   }
 
-  /** The criteria, lowest rung first, each as "Rung: met / not met / not recorded: reason". */
+  /**
+   * What keeps the record from evidencing the next rung up: the lowest rung with a criterion not
+   * met or not recorded, and those criteria. Empty when every criterion is met. At the detail
+   * level every criterion is listed instead.
+   */
+  static Optional<String> heldBack(ReportContent c, LadderEvidence e) {
+    Optional<LadderRung> rung = e.criteria().stream().filter(k -> k.met() != Fact.PRESENT)
+        .map(RungCriterion::rung).findFirst();
+    return rung.map(r -> r.title() + ": " + e.criteria().stream()
+        .filter(k -> k.rung() == r && k.met() != Fact.PRESENT)
+        .map(k -> met(k.met()) + ". " + c.text(k.reason()))
+        .collect(java.util.stream.Collectors.joining(" ")));
+  }
+
+  /**
+   * The criteria, lowest rung first, each as "Rung: met / not met / not recorded: reason"; at
+   * the detail level only (the practitioners' level shows {@link #heldBack} as a row).
+   */
   static List<String> criteria(ReportContent c) {
     List<String> out = new ArrayList<>();
+    if (!c.detail()) {
+      return out;
+    }
     c.assessment.ladderEvidence().ifPresent(e -> {
       for (RungCriterion k : e.criteria()) {
         out.add(k.rung().title() + ": " + met(k.met()) + ". " + c.text(k.reason()));
