@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  * The "Power and the evidenced rung" section of every report format: the partners' share of the
  * participants, of the decision-makers and of the recorded decisions, staff with lived experience
  * (shown, not counted), and the claimed rung beside the evidenced one with the criteria that
- * decide it (at the practitioners' level, only those that hold back the next rung). One content, three renderings; references pass through the report's redaction.
+ * decide it (at the practitioners' level, only those that hold back the next rung). One
+ * content, three renderings; references pass through the report's redaction.
  */
 final class PowerSection {
 
