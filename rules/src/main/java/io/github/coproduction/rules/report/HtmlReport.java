@@ -236,7 +236,7 @@ public final class HtmlReport {
     }
     if (!c.missingOther.isEmpty()) {
       out.append(c.missingMost.isEmpty() ? "<h3>Not recorded" : "<h3>Also not recorded")
-          .append(" <small>(by the step that needs it; each could hide a minor gap at most)"
+          .append(" <small>(by step; each could hide a minor gap at most)"
               + "</small></h3>\n<ul class=\"missing\">\n");
       for (ReportContent.MissingGroup g : c.missingOther) {
         out.append("<li>").append(escape(g.group().label())).append(":\n<ul>\n");

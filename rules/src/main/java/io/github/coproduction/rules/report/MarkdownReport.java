@@ -172,7 +172,7 @@ public final class MarkdownReport {
     }
     if (!c.missingOther.isEmpty()) {
       out.append(c.missingMost.isEmpty() ? "\n**Not recorded**" : "\n**Also not recorded**")
-          .append(", by the step that needs it (each could hide a minor gap at most):\n\n");
+          .append(", by step (each could hide a minor gap at most):\n\n");
       for (ReportContent.MissingGroup g : c.missingOther) {
         out.append("- ").append(escape(g.group().label())).append(":\n");
         for (MissingFact m : g.facts()) {

@@ -64,24 +64,36 @@ final class PowerSection {
       rows.add(new Row("Claimed rung", claim(e)));
       rows.add(new Row("Evidenced rung", evidenced(e.evidenced())));
       if (!c.detail()) {
-        heldBack(c, e).ifPresent(h -> rows.add(new Row("Next rung not evidenced", h)));
+        heldBack(e).ifPresent(r -> rows.add(new Row("Why not " + r.title(), heldBack(c, e, r))));
       }
     });
     return rows;
   }
 
   /**
-   * What keeps the record from evidencing the next rung up: the lowest rung with a criterion not
-   * met or not recorded, and those criteria. Empty when every criterion is met. At the detail
-   * level every criterion is listed instead.
+   * The rung the record falls short of: the lowest rung with a criterion not met or not
+   * recorded. Empty when every criterion is met.
    */
-  static Optional<String> heldBack(ReportContent c, LadderEvidence e) {
-    Optional<LadderRung> rung = e.criteria().stream().filter(k -> k.met() != Fact.PRESENT)
+  static Optional<LadderRung> heldBack(LadderEvidence e) {
+    return e.criteria().stream().filter(k -> k.met() != Fact.PRESENT)
         .map(RungCriterion::rung).findFirst();
-    return rung.map(r -> r.title() + ": " + e.criteria().stream()
-        .filter(k -> k.rung() == r && k.met() != Fact.PRESENT)
-        .map(k -> met(k.met()) + ". " + c.text(k.reason()))
-        .collect(java.util.stream.Collectors.joining(" ")));
+  }
+
+  /**
+   * Why the record does not evidence a rung: its criteria not met or not recorded, each reason
+   * followed by "(not met)" or "(not recorded)". At the detail level every criterion is listed
+   * instead.
+   */
+  static String heldBack(ReportContent c, LadderEvidence e, LadderRung rung) {
+    return e.criteria().stream().filter(k -> k.rung() == rung && k.met() != Fact.PRESENT)
+        .map(k -> {
+          String reason = c.text(k.reason());
+          if (reason.endsWith(".")) {
+            reason = reason.substring(0, reason.length() - 1);
+          }
+          return reason + " (" + met(k.met()) + ").";
+        })
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   /**

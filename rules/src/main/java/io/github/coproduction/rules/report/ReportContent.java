@@ -219,7 +219,7 @@ final class ReportContent {
   /**
    * A missing fact in a few words, for the list of less important ones: "whether the initiative
    * refunds expenses" from "Whether the initiative refunds expenses is not recorded."; a
-   * description of another shape is kept whole.
+   * description of another shape is kept whole, in lower case and without its full stop.
    */
   String shortFact(MissingFact m) {
     String d = describe(m);
@@ -230,7 +230,10 @@ final class ReportContent {
             ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
       }
     }
-    return d;
+    String s = d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1)) ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
+        : s;
   }
 
   private static List<MissingGroup> missingGroups(List<MissingFact> facts) {

@@ -193,9 +193,8 @@ public final class TextReport {
     if (!c.missingOther.isEmpty()) {
       out.append('\n');
       paragraph(out, "", "", c.missingMost.isEmpty()
-          ? "Not recorded, by the step that needs it (each could hide a minor gap at most):"
-          : "Also not recorded, by the step that needs it (each could hide a minor gap at"
-              + " most):");
+          ? "Not recorded, by step (each could hide a minor gap at most):"
+          : "Also not recorded, by step (each could hide a minor gap at most):");
       for (ReportContent.MissingGroup g : c.missingOther) {
         paragraph(out, "  ", "  ", g.group().label() + ":");
         for (MissingFact m : g.facts()) {
