@@ -81,7 +81,7 @@ final class PowerSection {
 
   /**
    * Why the record does not evidence a rung: its criteria not met or not recorded, each reason
-   * followed by "(not met)" or "(not recorded)". At the detail level every criterion is listed
+   * followed by "(not met)" or "(not recorded)" unless it says so. At the detail level every criterion is listed
    * instead.
    */
   static String heldBack(ReportContent c, LadderEvidence e, LadderRung rung) {
@@ -91,7 +91,9 @@ final class PowerSection {
           if (reason.endsWith(".")) {
             reason = reason.substring(0, reason.length() - 1);
           }
-          return reason + " (" + met(k.met()) + ").";
+          // "The participants are not recorded" says it already.
+          boolean says = k.met() == Fact.NOT_RECORDED && reason.contains("not recorded");
+          return reason + (says ? "." : " (" + met(k.met()) + ").");
         })
         .collect(java.util.stream.Collectors.joining(" "));
   }
