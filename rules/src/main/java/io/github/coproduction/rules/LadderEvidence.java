@@ -297,7 +297,9 @@ public abstract class LadderEvidence {
     Fact sessions = b.continuityFromSessions();
     if (sessions == Fact.ABSENT) {
       return criterion(r, Fact.ABSENT, "The sessions show partners at "
-          + b.sessionsWithPartners().size() + " session(s), followed by staff-only sessions or"
+          + b.sessionsWithPartners().size()
+          + (b.sessionsWithPartners().size() == 1 ? " session" : " sessions")
+          + ", followed by staff-only sessions or"
           + " decisions.", Evidence.of("/sessions", b.sessionsWithPartners().size()
           + " of " + b.sessions() + " sessions with partners"));
     }
@@ -382,8 +384,10 @@ public abstract class LadderEvidence {
       }
     }
     if (!kept.isEmpty()) {
-      return criterion(r, Fact.ABSENT, kept.size() + " decision(s) on the budget or the model of"
-          + " care were kept to staff.", kept.toArray(Evidence[]::new));
+      return criterion(r, Fact.ABSENT, kept.size() + (kept.size() == 1
+          ? " decision on the budget or the model of care was kept to staff."
+          : " decisions on the budget or the model of care were kept to staff."),
+          kept.toArray(Evidence[]::new));
     }
     return criterion(r, Fact.PRESENT, "No decision on the budget or the model of care is"
         + " recorded as kept to staff.");

@@ -231,8 +231,9 @@ final class PeopleRules {
         }
         if (!flagged.isEmpty()) {
           java.util.Collections.sort(flagged);
-          gaps.add("The decisionMaker flags of " + String.join(", ", flagged) + " do not change"
-              + " that.");
+          gaps.add((flagged.size() == 1 ? "That " + flagged.get(0) + " is flagged as a"
+              + " decision-maker does not change it." : "That " + String.join(", ", flagged)
+              + " are flagged as decision-makers does not change it."));
           evidence.addAll(Subjects.decisionMakerFlags(i, flagged));
         }
         evidence.addAll(Subjects.madeWithoutPartners(b.decisionsWithoutPartners()));
