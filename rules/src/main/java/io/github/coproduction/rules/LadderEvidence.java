@@ -323,7 +323,8 @@ public abstract class LadderEvidence {
     LadderRung r = LadderRung.CO_PRODUCTION;
     Optional<BigDecimal> staffRate = i.arrangements().staffHourlyRate().value();
     java.util.SortedSet<String> unknown = new java.util.TreeSet<>();
-    List<Evidence> unknownEvidence = new ArrayList<>();
+    // By reference, as the reason names them, so that the order of the record changes nothing.
+    java.util.SortedMap<String, Evidence> unknownEvidence = new java.util.TreeMap<>();
     java.util.SortedMap<String, List<Evidence>> short_ = new java.util.TreeMap<>();
     List<Participant> people = i.participants();
     boolean any = false;
@@ -339,7 +340,7 @@ public abstract class LadderEvidence {
         short_.put(p.ref(), List.of(Evidence.of(pointer, "absent")));
       } else if (pay.isNotRecorded()) {
         unknown.add(p.ref());
-        unknownEvidence.add(Evidence.of(pointer, "not recorded"));
+        unknownEvidence.put(p.ref(), Evidence.of(pointer, "not recorded"));
       } else if (!pay.get().method().isMoney()) {
         short_.put(p.ref(), List.of(Evidence.of(pointer + "/method", pay.get().method().name()
             .toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
@@ -366,7 +367,7 @@ public abstract class LadderEvidence {
       return criterion(r, Fact.NOT_RECORDED, (unknown.size() == 1 ? "How partner "
           + unknown.first() + " is paid" : "How partners " + String.join(", ", unknown)
           + " are paid") + " is not recorded.",
-          unknownEvidence.toArray(Evidence[]::new));
+          unknownEvidence.values().toArray(Evidence[]::new));
     }
     return criterion(r, Fact.PRESENT, "Every partner is paid in money, and none below the staff"
         + " rate.");
