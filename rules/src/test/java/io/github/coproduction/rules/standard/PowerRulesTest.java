@@ -135,7 +135,7 @@ class PowerRulesTest {
                         .addMadeBy("S01").build()).build())
                 .build(),
             gap("tokenism", MAJOR,
-                "A decision on the budget (/power/decisions/1) was kept to staff.")
+                "A decision on the budget (\"Budget\") was kept to staff.")
                 .at("/power/decisions/1/area", "budget")
                 .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
         finds("decisions made by a board whose members are not recorded",
