@@ -334,15 +334,15 @@ public abstract class LadderEvidence {
         short_.put(p.ref(), List.of(Evidence.of(pointer, "absent")));
       } else if (pay.isNotRecorded()) {
         unknown.add(p.ref());
-      } else if (!pay.get().method().isMoney()) {
-        short_.put(p.ref(), List.of(Evidence.of(pointer + "/method", pay.get().method().name()
-            .toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+      } else if (pay.get().method().map(m -> !m.isMoney()).orElse(false)) {
+        short_.put(p.ref(), List.of(Evidence.of(pointer + "/method", pay.get().method().get()
+            .name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
       } else {
-        Optional<BigDecimal> rate = pay.get().hourlyRate();
+        Optional<BigDecimal> rate = pay.get().ratePerHour();
         if (rate.isPresent() && staffRate.isPresent()
             && rate.get().compareTo(staffRate.get()) < 0) {
           short_.put(p.ref(), List.of(
-              Evidence.of(pointer + "/hourlyRate", rate.get().toPlainString()),
+              Evidence.of(pointer + (pay.get().hourlyRate().isPresent() ? "/hourlyRate" : "/rate"), rate.get().toPlainString()),
               Evidence.of("/arrangements/staffHourlyRate", staffRate.get().toPlainString())));
         }
       }
