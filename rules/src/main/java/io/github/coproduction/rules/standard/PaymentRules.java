@@ -178,6 +178,22 @@ final class PaymentRules {
       "Nobody should be left out of pocket for taking part.",
       "Refund travel, care and other out-of-pocket expenses promptly.",
       List.of("C4.2")),
+      input -> Subjects.unlessLivedExperience(input.initiative()).orElseGet(() ->
+          Subjects.provision(input.initiative().arrangements().expenses(),
+              "/arrangements/expenses",
+              "The initiative does not refund out-of-pocket expenses.",
+              "Whether the initiative refunds expenses is not recorded.")));
+
+  static final Rule PARTICIPANT_EXPENSES_NOT_COVERED = Rule.of(describe(
+      "participant-expenses-not-covered",
+      "A participant's expenses not covered",
+      "A participant with lived experience is recorded as having their expenses not covered",
+      Severity.MINOR,
+      List.of("S2.6"),
+      "Nobody should be left out of pocket for taking part, whatever the initiative's policy"
+          + " says: what matters is what happens for each person.",
+      "Refund this participant's travel, care and other out-of-pocket expenses promptly.",
+      List.of("C4.2")),
       PaymentRules::expenses);
 
   static final Rule BENEFIT_EARNINGS_LIMIT = Rule.of(describe(
@@ -221,7 +237,8 @@ final class PaymentRules {
     return List.of(UNPAID_LIVED_EXPERIENCE, UNPAID_IN_VOLUNTEER_GROUP,
         PAYMENT_DECLINED_WITHOUT_ADVICE, PAYMENT_DECLINED_AFTER_ADVICE,
         VOUCHERS_INSTEAD_OF_PAYMENT, PAYMENT_BELOW_PARITY, PAYMENT_WITHOUT_BENEFITS_ADVICE,
-        PAYMENT_LATE, NO_PAYMENT_POLICY, EXPENSES_NOT_COVERED, BENEFIT_EARNINGS_LIMIT,
+        PAYMENT_LATE, NO_PAYMENT_POLICY, EXPENSES_NOT_COVERED, PARTICIPANT_EXPENSES_NOT_COVERED,
+        BENEFIT_EARNINGS_LIMIT,
         BENEFIT_EARNINGS_LIMIT_ADVISED);
   }
 
@@ -327,8 +344,7 @@ final class PaymentRules {
       }
     }
     if (unpaid.isEmpty()) {
-      return Outcome.notApplicable("No participant with lived experience is recorded as"
-          + " unpaid.");
+      return Outcome.pass();
     }
     return Outcome.gap("No paid staff take part: " + unpaid.size() + " participant"
         + (unpaid.size() == 1 ? "" : "s") + " with lived experience (" + refs(unpaid)
@@ -340,10 +356,12 @@ final class PaymentRules {
   private static Outcome declined(RuleInput input, PaymentResponse response) {
     Initiative i = input.initiative();
     List<Observation> found = new ArrayList<>();
+    boolean anyResponse = false;
     List<Participant> participants = i.participants();
     for (int n = 0; n < participants.size(); n++) {
       Participant p = participants.get(n);
       Recorded<Payment> pay = p.payment();
+      anyResponse |= pay.isPresent() && pay.get().response().isPresent();
       if (pay.isPresent() && pay.get().response().orElse(null) == response) {
         String words = response == PaymentResponse.DECLINED_AFTER_ADVICE
             ? " declined payment after independent welfare benefits advice: their informed"
@@ -353,10 +371,9 @@ final class PaymentRules {
             Evidence.of(participant(n) + "/payment/response", Subjects.kebab(response))));
       }
     }
-    if (found.isEmpty()) {
-      return Outcome.notApplicable("No participant is recorded as having declined payment"
-          + (response == PaymentResponse.DECLINED_AFTER_ADVICE ? " after advice." : " without"
-              + " advice."));
+    if (!anyResponse) {
+      return Outcome.notApplicable("No participant's response to an offer of payment is"
+          + " recorded.");
     }
     return Outcome.of(found);
   }
@@ -544,10 +561,7 @@ final class PaymentRules {
     if (na.isPresent()) {
       return na.get();
     }
-    Outcome whole = Subjects.provision(i.arrangements().expenses(), "/arrangements/expenses",
-        "The initiative does not refund out-of-pocket expenses.",
-        "Whether the initiative refunds expenses is not recorded.");
-    List<Observation> found = new ArrayList<>(whole.observations());
+    List<Observation> found = new ArrayList<>();
     List<Participant> participants = i.participants();
     for (int n = 0; n < participants.size(); n++) {
       Participant p = participants.get(n);

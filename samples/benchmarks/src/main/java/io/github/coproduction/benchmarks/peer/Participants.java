@@ -23,7 +23,7 @@ public final class Participants {
    */
   public static boolean paidFeeOrVouchers(Participant p) {
     return p.payment().value()
-        .map(pay -> pay.method() == PaymentMethod.FEE || pay.method() == PaymentMethod.VOUCHER)
+        .map(pay -> pay.isPaid() && (pay.method().get() == PaymentMethod.FEE || pay.method().get() == PaymentMethod.PAYROLL || pay.method().get() == PaymentMethod.VOUCHER))
         .orElse(false);
   }
 
