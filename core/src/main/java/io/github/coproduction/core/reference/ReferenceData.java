@@ -33,7 +33,8 @@ import java.util.TreeMap;
  *
  * <p>The format is UTF-8 text, one figure a line, fields separated by {@code |}; blank lines and
  * lines starting with {@code #} are ignored; the first other line is the header
- * {@code figure | amount | per | effective | status | source | address | note}. The amount is a
+ * {@code figure | amount | per | effective | status | source | address | note} (address and note
+ * may be left off the header and the lines). The amount is a
  * decimal number or {@code unknown} (unconfirmed figures only); per is hour, week, month or
  * percent; effective is a date (yyyy-mm-dd); status is confirmed, reported or unconfirmed; address
  * and note may be empty or left off. Errors name the file, line and column.
@@ -146,7 +147,8 @@ public final class ReferenceData {
           for (int[] s : spans) {
             names.add(line.substring(s[0], s[1]).toLowerCase(Locale.ROOT));
           }
-          if (!names.equals(HEADER)) {
+          if (names.size() < 6 || names.size() > HEADER.size()
+              || !names.equals(HEADER.subList(0, names.size()))) {
             throw new ReferenceDataException(name, number, 1, "the first line must be the"
                 + " header \"" + String.join(" | ", HEADER) + "\"");
           }

@@ -839,7 +839,7 @@ public final class Generators {
         b.timeliness(PaymentTimeliness.ON_TIME);
       }
       if (n % 3 == 0) {
-        b.perWeek(BigDecimal.valueOf(2 + n % 9));
+        b.perWeek(BigDecimal.valueOf(4 + n % 13));
       }
       if (n % 6 == 5) {
         b.response(PaymentResponse.ACCEPTED);

@@ -149,6 +149,15 @@ class PaymentModelExamplesTest {
             () -> running().addParticipants(serviceUser("P01").payment(Recorded.present(
                 new Payment.Builder().method(PaymentMethod.FEE).expensesCovered(Fact.PRESENT)
                     .build())).build()).build()),
+        finds("participant-expenses-not-covered: whether anyone brings lived experience not"
+                + " recorded",
+            () -> running().addParticipants(new Participant.Builder().ref("C01")
+                .role(Role.COMMUNITY_MEMBER).build()).build(),
+            notRecorded("participant-expenses-not-covered", MINOR, "The initiative records no"
+                + " lived-experience partner, and for 1 of 1 participants (C01) whether they"
+                + " bring lived experience is not recorded.")
+                .at("/participants/0/livedExperience", "not recorded")
+                .elements("S2.6").remedy("C4.2")),
         notApplicable("participant-expenses-not-covered", "only staff without lived experience",
             () -> running().addParticipants(commissioner("S01").build()).build(),
             "No participant takes part as a lived-experience partner."),
@@ -188,6 +197,14 @@ class PaymentModelExamplesTest {
                 .at("/participants/0/benefits", "carers-allowance")
                 .at("/participants/0/payment/perWeek", "8")
                 .at("/arrangements/welfareBenefitsAdvice", "present")
+                .elements("S2.6").remedy("C4.2")),
+        finds("benefit-earnings-limit-advised: the time per week not recorded",
+            () -> withAdvice(Fact.PRESENT, carer(new Payment.Builder()
+                .method(PaymentMethod.PAYROLL).hourlyRate(new BigDecimal("30.00")).build())),
+            notRecorded("benefit-earnings-limit-advised", ADVISORY, "Participant P01 receives a"
+                + " benefit with an earnings limit; the rate or the time expected each week is"
+                + " not recorded, so the weekly payment cannot be checked against the limit.")
+                .at("/participants/0/payment/perWeek", "not recorded")
                 .elements("S2.6").remedy("C4.2")),
         passes("benefit-earnings-limit-advised", "a carer under the limit, with advice",
             () -> withAdvice(Fact.PRESENT, carer(payroll("25.00", "8")))),
