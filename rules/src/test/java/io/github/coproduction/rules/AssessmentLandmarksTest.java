@@ -40,7 +40,7 @@ class AssessmentLandmarksTest {
     // group, a benefit with an earnings limit, which is never required) do not apply to it.
     java.util.Set<String> notItsSituation = java.util.Set.of("unpaid-in-volunteer-group",
         "payment-declined-without-advice", "payment-declined-after-advice",
-        "benefit-earnings-limit", "benefit-earnings-limit-advised");
+        "benefit-earnings-limit", "benefit-earnings-limit-information");
     assertThat(a.rules()).hasSize(RuleSet.standard().rules().size())
         .allSatisfy(r -> assertThat(r.status()).as(r.rule()).isEqualTo(
             notItsSituation.contains(r.rule()) ? RuleStatus.NOT_APPLICABLE : RuleStatus.PASSED));

@@ -62,11 +62,12 @@ public abstract class Participant {
   /**
    * The welfare benefits with an earnings rule that the participant receives: sensitive, optional,
    * never required, and removed by {@link Redaction}. Recorded as absent when the participant
-   * receives none of them.
+   * receives none of them. Left out of {@code toString()}.
    *
    * @return the recorded benefits, not recorded by default
    */
   @Value.Default
+  @Value.Redacted
   public Recorded<Set<Benefit>> benefits() {
     return Recorded.notRecorded();
   }

@@ -302,6 +302,26 @@ public final class ReferenceData {
   }
 
   /**
+   * The latest figure with the given id whose amount is known, taking effect on or before a
+   * date: the figure in force when its amount is known, or else the last known one before it.
+   *
+   * @param id the figure's id
+   * @param on the date
+   * @return the figure, or empty when no figure with a known amount has taken effect by then
+   */
+  public Optional<ReferenceFigure> latestKnown(String id, LocalDate on) {
+    requireNonNull(id, "id");
+    requireNonNull(on, "on");
+    ReferenceFigure found = null;
+    for (ReferenceFigure f : figures) {
+      if (f.id().equals(id) && !f.effective().isAfter(on) && f.amount().isPresent()) {
+        found = f;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
    * Every figure in force on a date, one per id, sorted by id.
    *
    * @param on the date

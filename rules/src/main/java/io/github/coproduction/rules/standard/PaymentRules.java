@@ -212,17 +212,18 @@ final class PaymentRules {
       List.of("C4.2", "C4.4")),
       input -> benefitLimit(input, false));
 
-  static final Rule BENEFIT_EARNINGS_LIMIT_ADVISED = Rule.of(describe(
-      "benefit-earnings-limit-advised",
-      "Payment over a benefit earnings limit, with advice",
-      "For information: expected payment would take a participant over a benefit's earnings"
-          + " limit, and independent benefits advice is in place",
+  static final Rule BENEFIT_EARNINGS_LIMIT_INFORMATION = Rule.of(describe(
+      "benefit-earnings-limit-information",
+      "Payment over a benefit earnings limit, for information",
+      "For information: expected payment would take a participant over the earnings limit of a"
+          + " benefit they receive",
       Severity.ADVISORY,
       List.of("S2.6"),
-      "With independent advice the participant can choose how to be paid; the figure is shown"
-          + " so that the choice is made against the limit in force.",
-      "Check that the participant has had the advice before the first payment, and again when"
-          + " the limits change each April.",
+      "The figure is shown whether or not advice is in place, so that the participant's choice"
+          + " of how to be paid is made against the limit in force; with independent advice"
+          + " recorded this is the only finding (benefit-earnings-limit is critical without it).",
+      "Check that the participant has had independent advice before the first payment, and"
+          + " again when the limits change each April.",
       List.of("C4.2")),
       input -> benefitLimit(input, true));
 
@@ -239,7 +240,7 @@ final class PaymentRules {
         VOUCHERS_INSTEAD_OF_PAYMENT, PAYMENT_BELOW_PARITY, PAYMENT_WITHOUT_BENEFITS_ADVICE,
         PAYMENT_LATE, NO_PAYMENT_POLICY, EXPENSES_NOT_COVERED, PARTICIPANT_EXPENSES_NOT_COVERED,
         BENEFIT_EARNINGS_LIMIT,
-        BENEFIT_EARNINGS_LIMIT_ADVISED);
+        BENEFIT_EARNINGS_LIMIT_INFORMATION);
   }
 
   /**
@@ -627,20 +628,29 @@ final class PaymentRules {
         continue;
       }
       for (Benefit b : limited) {
-        Optional<ReferenceFigure> limit = input.profile().referenceData().inForce(limitId(b), on);
-        if (limit.isEmpty() || limit.get().amount().isEmpty()) {
+        Optional<ReferenceFigure> inForce = input.profile().referenceData()
+            .inForce(limitId(b), on);
+        Optional<ReferenceFigure> limit = input.profile().referenceData()
+            .latestKnown(limitId(b), on);
+        if (limit.isEmpty()) {
           found.add(Observation.notRecorded("The " + limitName(b) + " in force on " + on
-              + " is not known to the reference data" + limit.map(f -> " (" + f.describe()
+              + " is not known to the reference data" + inForce.map(f -> " (" + f.describe()
                   + ")").orElse("") + "; load your organisation's rates file with it.",
               Evidence.of("/reference/" + limitId(b), NOT_RECORDED)));
           continue;
         }
+        // A newer figure whose amount no source confirms: the last known one is used, and said.
+        String unconfirmed = inForce.isPresent() && !inForce.get().equals(limit.get())
+            ? " The figure from " + inForce.get().effective() + " is not confirmed, so the last"
+                + " known one is used; load your organisation's rates file with the confirmed"
+                + " figure."
+            : "";
         BigDecimal amount = limit.get().amount().get();
         if (weekly.get().compareTo(amount) <= 0) {
           continue;
         }
-        if (advised != (advice == Fact.PRESENT)) {
-          continue;
+        if (!advised && advice == Fact.PRESENT) {
+          continue;   // advice in place: information only, from the other rule
         }
         String perWeek = pay.perWeek().get().stripTrailingZeros().toPlainString();
         String unit = pay.hourlyRate().isPresent() || pay.per().isHour() ? "hours"
@@ -650,8 +660,13 @@ final class PaymentRules {
         found.add(Observation.gap("Participant " + p.ref() + " receives " + benefitName(b)
             + " and is expected to be paid " + money(weekly.get()) + " a week ("
             + money(unitRate) + " × " + perWeek + " " + unit + "), over the "
-            + limitName(b) + " of " + limit.get().describe() + "."
-            + (advised ? " Independent benefits advice is recorded."
+            + limitName(b) + " of " + limit.get().describe() + "." + unconfirmed
+            + (advised ? switch (advice) {
+              case PRESENT -> " Independent benefits advice is recorded.";
+              case ABSENT -> " No independent benefits advice is offered.";
+              case NOT_RECORDED -> " Whether independent benefits advice is offered is not"
+                  + " recorded.";
+            }
                 : " Arrange independent benefits advice before payment: options include"
                     + " expenses only, fewer hours in a week, or paying their organisation."),
             Evidence.of(participant(n) + "/benefits", Subjects.kebab(b)),

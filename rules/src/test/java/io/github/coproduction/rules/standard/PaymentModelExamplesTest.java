@@ -187,10 +187,10 @@ class PaymentModelExamplesTest {
             () -> withAdvice(Fact.ABSENT, serviceUser("P01")
                 .payment(Recorded.present(payroll("30.00", "8"))).build()),
             "No participant is recorded as receiving a benefit with an earnings limit."),
-        // benefit-earnings-limit-advised ------------------------------------------------------------
+        // benefit-earnings-limit-information ------------------------------------------------------------
         finds("the same carer with independent advice",
             () -> withAdvice(Fact.PRESENT, carer(payroll("30.00", "8"))),
-            gap("benefit-earnings-limit-advised", ADVISORY, "Participant P01 receives Carer's"
+            gap("benefit-earnings-limit-information", ADVISORY, "Participant P01 receives Carer's"
                 + " Allowance and is expected to be paid £240.00 a week (£30.00 × 8 hours), over"
                 + " the Carer's Allowance earnings limit (net of allowable deductions) of " + CA
                 + ". Independent benefits advice is recorded.")
@@ -198,17 +198,17 @@ class PaymentModelExamplesTest {
                 .at("/participants/0/payment/perWeek", "8")
                 .at("/arrangements/welfareBenefitsAdvice", "present")
                 .elements("S2.6").remedy("C4.2")),
-        finds("benefit-earnings-limit-advised: the time per week not recorded",
+        finds("benefit-earnings-limit-information: the time per week not recorded",
             () -> withAdvice(Fact.PRESENT, carer(new Payment.Builder()
                 .method(PaymentMethod.PAYROLL).hourlyRate(new BigDecimal("30.00")).build())),
-            notRecorded("benefit-earnings-limit-advised", ADVISORY, "Participant P01 receives a"
+            notRecorded("benefit-earnings-limit-information", ADVISORY, "Participant P01 receives a"
                 + " benefit with an earnings limit; the rate or the time expected each week is"
                 + " not recorded, so the weekly payment cannot be checked against the limit.")
                 .at("/participants/0/payment/perWeek", "not recorded")
                 .elements("S2.6").remedy("C4.2")),
-        passes("benefit-earnings-limit-advised", "a carer under the limit, with advice",
+        passes("benefit-earnings-limit-information", "a carer under the limit, with advice",
             () -> withAdvice(Fact.PRESENT, carer(payroll("25.00", "8")))),
-        notApplicable("benefit-earnings-limit-advised", "nobody's benefits recorded",
+        notApplicable("benefit-earnings-limit-information", "nobody's benefits recorded",
             () -> withAdvice(Fact.PRESENT, serviceUser("P01")
                 .payment(Recorded.present(payroll("30.00", "8"))).build()),
             "No participant is recorded as receiving a benefit with an earnings limit."));

@@ -322,7 +322,7 @@ class PaymentModelRulesTest {
   void withAdviceRecordedTheSameCarerIsInformationNotCritical() {
     Initiative i = carerPaid("30.00", "8", Fact.PRESENT);
     assertThat(findings(Assessor.standard(), i, ON, "benefit-earnings-limit")).isEmpty();
-    assertThat(findings(Assessor.standard(), i, ON, "benefit-earnings-limit-advised"))
+    assertThat(findings(Assessor.standard(), i, ON, "benefit-earnings-limit-information"))
         .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ADVISORY));
     assertThat(Assessor.standard().assess(i, ON).findings()).noneMatch(f ->
         f.severity() == Severity.CRITICAL && f.isOpenGap());
@@ -342,17 +342,27 @@ class PaymentModelRulesTest {
   }
 
   @Test
-  void anUnconfirmedLimitIsNotRecordedNotGuessed() {
+  void anUnconfirmedLimitIsNotGuessedTheLastKnownOneIsUsedAndSaid() {
     Initiative i = running().addParticipants(commissioner("S01").build(),
             carer("P01").benefits(Recorded.present(
                     Set.of(Benefit.EMPLOYMENT_AND_SUPPORT_ALLOWANCE)))
                 .payment(Recorded.present(payroll("30.00").perWeek(new BigDecimal("8")).build()))
                 .build())
         .arrangements(arrangements(Fact.ABSENT)).build();
+    // on 2026-06-01 the ESA higher limit from April 2026 has no confirmed amount
     assertThat(findings(i, "benefit-earnings-limit")).singleElement().satisfies(f -> {
-      assertThat(f.status()).isEqualTo(FindingStatus.NOT_RECORDED);
-      assertThat(f.message()).contains("amount unknown").contains("unconfirmed");
+      assertThat(f.status()).isEqualTo(FindingStatus.GAP);
+      assertThat(f.message()).contains("ESA permitted work higher limit of £195.50 a week from"
+          + " 2025-04-01").contains("The figure from 2026-04-01 is not confirmed, so the last"
+          + " known one is used; load your organisation's rates file with the confirmed"
+          + " figure.");
     });
+    // before any figure: not recorded, never guessed
+    ReferenceData none = ReferenceData.of("none", List.of());
+    Assessor empty = Assessor.builder().profile(new Profile.Builder().name("none")
+        .referenceData(none).build()).build();
+    assertThat(findings(empty, i, ON, "benefit-earnings-limit")).singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.NOT_RECORDED));
   }
 
   @Test

@@ -95,7 +95,7 @@ class StandardRuleSetTest {
             "vouchers-instead-of-payment", "payment-below-parity",
             "payment-without-benefits-advice", "payment-late", "no-payment-policy",
             "expenses-not-covered", "participant-expenses-not-covered", "benefit-earnings-limit",
-            "benefit-earnings-limit-advised", "risk-carried-by-participants",
+            "benefit-earnings-limit-information", "risk-carried-by-participants",
             "checklist-answered-no", "checklist-answered-partly");
     assertThat(standard.rulesFor("C4.2")).as("an action is not evidenced by rules").isEmpty();
     assertThat(standard.rulesFor("no-such-element")).isEmpty();
