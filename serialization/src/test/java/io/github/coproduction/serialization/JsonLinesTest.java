@@ -36,7 +36,7 @@ class JsonLinesTest {
       JsonLines.write(initiatives, out);
     }
     List<String> lines = Files.readAllLines(file);
-    assertThat(lines).hasSize(50).allMatch(l -> l.startsWith("{\"schemaVersion\":\"1.1\","));
+    assertThat(lines).hasSize(50).allMatch(l -> l.startsWith("{\"schemaVersion\":\"1.2\","));
     try (Stream<JsonLines.Line<Initiative>> read =
         JsonLines.initiatives(file, Documents.strict(), JsonLines.OnError.FAIL)) {
       assertThat(read.map(JsonLines.Line::get).toList()).isEqualTo(initiatives);
