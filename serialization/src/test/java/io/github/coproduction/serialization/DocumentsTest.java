@@ -180,7 +180,7 @@ class DocumentsTest {
             .emotionalSupport(Provision.absent("Not yet funded")).build())
         .build();
     assertThat(Documents.strict().write(i, Format.YAML)).isEqualTo(
-        "schemaVersion: \"1.1\"\nid: x\ntitle: X\npurpose: false\nstage: planning\n"
+        "schemaVersion: \"1.2\"\nid: x\ntitle: X\npurpose: false\nstage: planning\n"
         + "arrangements:\n"
         + "  emotionalSupport:\n    present: false\n    note: Not yet funded\n"
         + "  groundRules: true\n");
