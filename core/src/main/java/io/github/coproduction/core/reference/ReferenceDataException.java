@@ -7,11 +7,10 @@ import static java.util.Objects.requireNonNull;
  * and the column (both from 1).
  *
  * <pre>{@code
- * try {
- *   ReferenceData.read("rates.txt", new java.io.StringReader("nonsense"));
- * } catch (ReferenceDataException e) {
- *   e.getMessage();   // "rates.txt:1:1: ..."
- * }
+ * ReferenceDataException e = new ReferenceDataException("rates.txt", 2, 5,
+ *     "the amount must be a number such as 12.21, or unknown, but was \"lots\"");
+ * e.getMessage();   // "rates.txt:2:5: the amount must be a number such as 12.21, or unknown, ..."
+ * e.line();         // 2
  * }</pre>
  */
 public final class ReferenceDataException extends IllegalArgumentException {
