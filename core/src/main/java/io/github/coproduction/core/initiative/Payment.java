@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *     per(RateUnit.HALF_DAY).
  *     hoursPerUnit(new java.math.BigDecimal("3")).
  *     build();
- * fee.ratePerHour();                                   // Optional[30]
+ * fee.ratePerHour();                                   // Optional[30.00]
  * new Payment.Builder().
  *     response(PaymentResponse.DECLINED_AFTER_ADVICE).
  *     build().

@@ -820,6 +820,9 @@ public final class Generators {
   }
 
   /** Payment for involvement: good is a fee at or above parity, poor is below it or none. */
+  /** The staff grade a generated payment may name, a key of the generated staff rates. */
+  public static final String STAFF_GRADE = "band-5";
+
   private static Recorded<Payment> involvementPayment(Random random, Tendency tendency,
       BigDecimal staffRate) {
     Fact draw = fact(random, tendency);
@@ -843,6 +846,9 @@ public final class Generators {
       }
       if (n % 6 == 5) {
         b.response(PaymentResponse.ACCEPTED);
+      }
+      if (n % 5 == 2) {
+        b.grade(STAFF_GRADE);   // compared with the staff rate of that grade
       }
       if (n < 70) {
         b.hourlyRate(staffRate);
@@ -954,6 +960,9 @@ public final class Generators {
     // rest of a seed's initiative is as before): one in five records an all-volunteer group.
     int mark = staffRate.intValue() + organisationIds.size();
     b.paidStaff(mark % 5 == 0 ? Fact.ABSENT : mark % 5 == 1 ? Fact.PRESENT : Fact.NOT_RECORDED);
+    if (mark % 3 != 0) {
+      b.putStaffRates(STAFF_GRADE, staffRate);
+    }
     return b.build();
   }
 

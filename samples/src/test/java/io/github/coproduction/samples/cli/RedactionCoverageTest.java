@@ -61,6 +61,8 @@ class RedactionCoverageTest {
       Pattern.compile("initiative:/organisations/\\d+/(id|name)"),
       Pattern.compile("initiative:/checklist/checklist"),
       Pattern.compile("initiative:/checklist/responses/\\d+/item"),
+      // a staff grade or role (a code such as band-5), the key of a staff rate: no person
+      Pattern.compile("initiative:/participants/\\d+/payment/grade"),
       Pattern.compile("waivers:/waivers/\\d+/initiative"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
