@@ -116,7 +116,8 @@ class RedactionCoverageTest {
 
   static Profile baseProfile() {
     return new Profile.Builder().name("trust-board-profile").addDisabled("no-champions")
-        .putSeverities("one-off-exercise", Severity.CRITICAL).build();
+        .putSeverities("one-off-exercise", Severity.CRITICAL)
+        .rateReference("nihr-involvement-hourly-rate").build();
   }
 
   static List<Waiver> baseWaivers(Initiative i) {
