@@ -12,4 +12,5 @@ module io.github.coproduction.core {
   exports io.github.coproduction.core.framework;
   exports io.github.coproduction.core.checklist;
   exports io.github.coproduction.core.initiative;
+  exports io.github.coproduction.core.reference;
 }

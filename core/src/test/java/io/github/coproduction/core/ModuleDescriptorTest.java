@@ -42,14 +42,15 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void exportsExactlyTheFourPublicPackages() {
+  void exportsExactlyTheFivePublicPackages() {
     Set<String> exports = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet());
     assertThat(exports).containsExactlyInAnyOrder(
         "io.github.coproduction.core",
         "io.github.coproduction.core.framework",
         "io.github.coproduction.core.checklist",
-        "io.github.coproduction.core.initiative");
+        "io.github.coproduction.core.initiative",
+        "io.github.coproduction.core.reference");
     assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
   }
 

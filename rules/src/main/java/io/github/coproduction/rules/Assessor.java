@@ -223,10 +223,10 @@ public final class Assessor {
   private RuleInput input(Initiative initiative, LocalDate date) {
     Optional<ChecklistResponses> answers = initiative.checklist();
     if (answers.isEmpty()) {
-      return RuleInput.of(initiative, Optional.empty(), date, profile.thresholds());
+      return RuleInput.of(initiative, Optional.empty(), date, profile);
     }
     // Bound when a rule first reads them: most rules never do.
-    return RuleInput.binding(initiative, () -> bind(answers.get()), date, profile.thresholds());
+    return RuleInput.binding(initiative, () -> bind(answers.get()), date, profile);
   }
 
   private Optional<ResponseSet> bind(ChecklistResponses answers) {

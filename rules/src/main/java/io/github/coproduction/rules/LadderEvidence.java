@@ -341,15 +341,15 @@ public abstract class LadderEvidence {
       } else if (pay.isNotRecorded()) {
         unknown.add(p.ref());
         unknownEvidence.put(p.ref(), Evidence.of(pointer, "not recorded"));
-      } else if (!pay.get().method().isMoney()) {
-        short_.put(p.ref(), List.of(Evidence.of(pointer + "/method", pay.get().method().name()
-            .toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+      } else if (pay.get().method().map(m -> !m.isMoney()).orElse(false)) {
+        short_.put(p.ref(), List.of(Evidence.of(pointer + "/method", pay.get().method().get()
+            .name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
       } else {
-        Optional<BigDecimal> rate = pay.get().hourlyRate();
+        Optional<BigDecimal> rate = pay.get().ratePerHour();
         if (rate.isPresent() && staffRate.isPresent()
             && rate.get().compareTo(staffRate.get()) < 0) {
           short_.put(p.ref(), List.of(
-              Evidence.of(pointer + "/hourlyRate", rate.get().toPlainString()),
+              Evidence.of(pointer + (pay.get().hourlyRate().isPresent() ? "/hourlyRate" : "/rate"), rate.get().toPlainString()),
               Evidence.of("/arrangements/staffHourlyRate", staffRate.get().toPlainString())));
         }
       }

@@ -1,6 +1,9 @@
 package io.github.coproduction.rules;
 
+import io.github.coproduction.core.reference.ReferenceData;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -56,6 +59,43 @@ public abstract class Profile {
   }
 
   /**
+   * How far below the staff rate for the same time a participant's rate may be before
+   * {@code payment-below-parity} reports a gap, as a fraction of the staff rate. The default,
+   * {@value #DEFAULT_PARITY_TOLERANCE} (one per cent), lets rounding pass (£31.99 against £32.00)
+   * and catches a real difference (£31.50 against £32.00).
+   *
+   * @return the tolerance, from 0 (none) to less than 1
+   */
+  @Value.Default
+  public BigDecimal parityTolerance() {
+    return new BigDecimal(DEFAULT_PARITY_TOLERANCE);
+  }
+
+  /** The default {@link #parityTolerance()}: one per cent of the staff rate. */
+  public static final String DEFAULT_PARITY_TOLERANCE = "0.01";
+
+  /**
+   * The dated reference data the payment and benefit rules read: the standard data shipped with
+   * the library, or an organisation's own figures laid over it
+   * ({@link ReferenceData#overriddenBy}).
+   *
+   * @return the reference data; {@link ReferenceData#standard()} by default
+   */
+  @Value.Default
+  public ReferenceData referenceData() {
+    return ReferenceData.standard();
+  }
+
+  /**
+   * The id of the reference figure this profile takes as its rate reference for paying people
+   * (such as {@code "nihr-involvement-hourly-rate"} for research): payment is compared with it
+   * when no staff rate is recorded.
+   *
+   * @return the figure id, or empty when the profile names none
+   */
+  public abstract Optional<String> rateReference();
+
+  /**
    * Whether a rule runs under this profile.
    *
    * @param ruleId the rule id
@@ -88,6 +128,10 @@ public abstract class Profile {
   void check() {
     if (name().isBlank()) {
       throw new IllegalArgumentException("a profile's name must not be blank");
+    }
+    if (parityTolerance().signum() < 0 || parityTolerance().compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException("a profile's parity tolerance is a fraction from 0 to"
+          + " less than 1, but was " + parityTolerance().toPlainString());
     }
   }
 

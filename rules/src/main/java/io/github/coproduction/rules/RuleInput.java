@@ -28,7 +28,7 @@ public final class RuleInput {
 
   private final Initiative initiative;
   private final LocalDate assessedOn;
-  private final PowerThresholds thresholds;
+  private final Profile profile;
   /** Computed when a rule first asks; deterministic, so a race computes the same value twice. */
   private volatile PowerBalance power;
   private volatile LadderEvidence ladder;
@@ -40,11 +40,11 @@ public final class RuleInput {
   private volatile Map<String, RecordedFact> answered;
 
   private RuleInput(Initiative initiative, Supplier<Optional<ResponseSet>> binder,
-      LocalDate assessedOn, PowerThresholds thresholds) {
+      LocalDate assessedOn, Profile profile) {
     this.initiative = initiative;
     this.binder = binder;
     this.assessedOn = assessedOn;
-    this.thresholds = thresholds;
+    this.profile = profile;
   }
 
   /** The answers bound to their checklist, or the error that binding them gave. */
@@ -56,8 +56,8 @@ public final class RuleInput {
    * throws is kept and thrown to every rule that asks: those rules fail with that error.
    */
   static RuleInput binding(Initiative initiative, Supplier<Optional<ResponseSet>> binder,
-      LocalDate assessedOn, PowerThresholds thresholds) {
-    return new RuleInput(initiative, binder, assessedOn, thresholds);
+      LocalDate assessedOn, Profile profile) {
+    return new RuleInput(initiative, binder, assessedOn, profile);
   }
 
   /**
@@ -88,9 +88,39 @@ public final class RuleInput {
     requireNonNull(checklist, "checklist");
     requireNonNull(assessedOn, "assessedOn");
     requireNonNull(thresholds, "thresholds");
-    RuleInput input = new RuleInput(initiative, null, assessedOn, thresholds);
+    return of(initiative, checklist, assessedOn, new Profile.Builder().name("default")
+        .thresholds(thresholds).build());
+  }
+
+  /**
+   * Creates an input under a profile (its thresholds, parity tolerance and reference data), for
+   * testing rules on their own.
+   *
+   * @param initiative the initiative
+   * @param checklist its checklist answers bound to their checklist, or empty
+   * @param assessedOn the date of the assessment
+   * @param profile the profile
+   * @return the input
+   */
+  public static RuleInput of(Initiative initiative, Optional<ResponseSet> checklist,
+      LocalDate assessedOn, Profile profile) {
+    requireNonNull(initiative, "initiative");
+    requireNonNull(checklist, "checklist");
+    requireNonNull(assessedOn, "assessedOn");
+    requireNonNull(profile, "profile");
+    RuleInput input = new RuleInput(initiative, null, assessedOn, profile);
     input.bound = new Bound(checklist, null);
     return input;
+  }
+
+  /**
+   * The profile the assessment runs under: its thresholds, parity tolerance, reference data and
+   * rate reference.
+   *
+   * @return the profile
+   */
+  public Profile profile() {
+    return profile;
   }
 
   /**
@@ -204,7 +234,7 @@ public final class RuleInput {
    * @return the thresholds
    */
   public PowerThresholds thresholds() {
-    return thresholds;
+    return profile.thresholds();
   }
 
   /**
@@ -229,7 +259,7 @@ public final class RuleInput {
   public LadderEvidence ladderEvidence() {
     LadderEvidence l = ladder;
     if (l == null) {
-      l = LadderEvidence.of(initiative, power(), thresholds);
+      l = LadderEvidence.of(initiative, power(), profile.thresholds());
       ladder = l;
     }
     return l;

@@ -43,6 +43,9 @@ public final class SettingsRedaction {
         .disabled(profile.disabled())
         .severities(profile.severities())
         .thresholds(profile.thresholds())
+        .parityTolerance(profile.parityTolerance())
+        .referenceData(profile.referenceData())
+        .rateReference(profile.rateReference())
         .build();
   }
 

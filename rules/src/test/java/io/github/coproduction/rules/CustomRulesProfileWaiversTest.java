@@ -219,7 +219,9 @@ class CustomRulesProfileWaiversTest {
         Inputs.serviceUser("P05").build(), Inputs.serviceUser("P06").build(),
         Inputs.serviceUser("P07").build(), Inputs.serviceUser("P08").build(),
         Inputs.serviceUser("P09").build(), Inputs.serviceUser("P10").build(),
-        Inputs.serviceUser("P11").payment(Recorded.absent()).build()).build();
+        Inputs.serviceUser("P11").payment(Recorded.absent()).build())
+        .arrangements(new io.github.coproduction.core.initiative.Arrangements.Builder()
+            .paidStaff(io.github.coproduction.core.initiative.Fact.PRESENT).build()).build();
     Waiver second = new Waiver.Builder().rule("unpaid-lived-experience")
         .pointer("/participants/1").justification("P02 declined payment, with advice")
         .expires(LocalDate.parse("2026-12-31")).build();

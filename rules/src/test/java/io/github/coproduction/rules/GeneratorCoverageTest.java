@@ -82,7 +82,7 @@ class GeneratorCoverageTest {
     return i.participants().stream().filter(Participant::hasLivedExperience)
         .map(Participant::payment).filter(p -> p.isPresent())
         .map(p -> p.get())
-        .filter(p -> p.method() == PaymentMethod.FEE && p.hourlyRate().isPresent())
+        .filter(p -> p.method().orElse(null) == PaymentMethod.FEE && p.hourlyRate().isPresent())
         .anyMatch(p -> comparison.test(p.hourlyRate().get().compareTo(staff)));
   }
 
@@ -91,7 +91,7 @@ class GeneratorCoverageTest {
     BigDecimal staff = i.arrangements().staffHourlyRate().get();
     return i.participants().stream().filter(Participant::hasLivedExperience)
         .map(Participant::payment).filter(p -> p.isPresent()).map(p -> p.get())
-        .filter(p -> p.method() == PaymentMethod.FEE && p.hourlyRate().isPresent())
+        .filter(p -> p.method().orElse(null) == PaymentMethod.FEE && p.hourlyRate().isPresent())
         .map(p -> p.hourlyRate().get())
         .anyMatch(r -> r.compareTo(staff) < 0 && staff.subtract(r).compareTo(BigDecimal.ONE) <= 0);
   }

@@ -20,7 +20,7 @@ class JShellScriptsTest {
   @Test
   void assessExample() throws Exception {
     String out = run("assess-example.jsh");
-    assertThat(out).contains("verdict: gaps found", "critical gaps: 3",
+    assertThat(out).contains("verdict: gaps found", "critical gaps: 4",
         "critical unpaid-lived-experience: Participant P01",
         "S2.6 Payment and welfare benefits: gap");
   }

@@ -58,7 +58,8 @@ final class AssessmentCodec {
   static final List<String> RULE_RESULT = List.of("rule", "status", "detail");
   static final List<String> SUMMARY = List.of("critical", "major", "minor", "advisory",
       "notRecorded", "waived", "errors", "verdict");
-  static final List<String> PROFILE = List.of("name", "disabled", "severities", "thresholds");
+  static final List<String> PROFILE = List.of("name", "disabled", "severities", "thresholds",
+      "parityTolerance", "rateReference");
   static final List<String> THRESHOLDS = List.of("tokenSharePercent", "decisionSharePercent",
       "papersNoticeDays");
   static final List<String> WAIVERS = List.of("waivers");
@@ -372,6 +373,10 @@ final class AssessmentCodec {
         .severities(o.map("severities", "the severities by rule id",
             v -> v.choice(Severity.class)));
     o.get("thresholds").ifPresent(v -> b.thresholds(thresholds(v)));
+    o.optionalMoney("parityTolerance", "the parity tolerance, a fraction such as 0.01")
+        .ifPresent(b::parityTolerance);
+    o.optionalText("rateReference", "the id of the reference figure the profile pays against,"
+        + " such as nihr-involvement-hourly-rate").ifPresent(b::rateReference);
     return o.build(b::build);
   }
 
@@ -526,6 +531,11 @@ final class AssessmentCodec {
           .number("decisionSharePercent", t.decisionSharePercent())
           .number("papersNoticeDays", t.papersNoticeDays()).node());
     }
+    if (p.parityTolerance().compareTo(new java.math.BigDecimal(Profile.DEFAULT_PARITY_TOLERANCE))
+        != 0) {
+      o.money("parityTolerance", p.parityTolerance());
+    }
+    o.text("rateReference", p.rateReference());
     return o.node();
   }
 

@@ -23,7 +23,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Findings and portfolio summaries as CSV (RFC 4180: a header row, comma separated, fields with
  * commas, quotes or line ends quoted, quotes doubled, CRLF line ends) for R, pandas and
  * spreadsheets. Values with several parts (elements, evidence pointers, actions) are joined with
- * {@code ';'}. Enum values are lower-case kebab text as in JSON. Output is deterministic. Every
+ * {@code ';'}. Enum values are lower-case kebab text as in JSON. Output is deterministic, and a
+ * value is quoted only when its content needs it, never by its length. Every
  * text cell passes through {@link CsvCell#text(String)}: a text a spreadsheet would run as a
  * formula ({@code =HYPERLINK(...)}, {@code +}, {@code -}, {@code @}) starts with an apostrophe.
  *
@@ -47,7 +48,13 @@ public final class Csv {
   public static final List<String> PORTFOLIO_COLUMNS = List.of("element", "title", "met",
       "noGapFound", "gap", "notRecorded", "notApplicable", "notAssessed", "prevalence");
 
-  private static final CsvMapper MAPPER = new CsvMapper();
+  /**
+   * Quotes a value only when its content needs it (a comma, a quote, a line end, leading or
+   * trailing space), checking every character: the looser default quotes by length, so the
+   * same value could be quoted in one row and not in another.
+   */
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
 
   private Csv() {}
 

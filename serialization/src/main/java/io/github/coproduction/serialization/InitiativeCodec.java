@@ -7,6 +7,7 @@ import io.github.coproduction.core.checklist.Response;
 import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Benefit;
 import io.github.coproduction.core.initiative.Budget;
 import io.github.coproduction.core.initiative.Continuity;
 import io.github.coproduction.core.initiative.Body;
@@ -22,6 +23,9 @@ import io.github.coproduction.core.initiative.OrganisationKind;
 import io.github.coproduction.core.initiative.Participant;
 import io.github.coproduction.core.initiative.Payment;
 import io.github.coproduction.core.initiative.PaymentMethod;
+import io.github.coproduction.core.initiative.PaymentResponse;
+import io.github.coproduction.core.initiative.PaymentTimeliness;
+import io.github.coproduction.core.initiative.RateUnit;
 import io.github.coproduction.core.initiative.Power;
 import io.github.coproduction.core.initiative.Provision;
 import io.github.coproduction.core.initiative.Reflection;
@@ -33,7 +37,10 @@ import io.github.coproduction.core.initiative.Scope;
 import io.github.coproduction.core.initiative.Stage;
 import io.github.coproduction.core.initiative.Vision;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Initiatives and their parts, read from and written to trees, in the published shape. */
@@ -44,8 +51,9 @@ final class InitiativeCodec {
       "claimsCoproduction", "ladder", "checklist", "reflections", "sessions");
   static final List<String> ORGANISATION = List.of("id", "name", "kind");
   static final List<String> PARTICIPANT = List.of("ref", "role", "livedExperience", "payment",
-      "decisionMaker", "organisation");
-  static final List<String> PAYMENT = List.of("method", "hourlyRate", "expensesCovered");
+      "decisionMaker", "organisation", "benefits");
+  static final List<String> PAYMENT = List.of("response", "method", "hourlyRate", "rate", "per",
+      "hoursPerUnit", "perWeek", "grade", "expensesCovered", "timeliness");
   static final List<String> POWER = List.of("problemDefinedBy", "decisions",
       "notOpenToCoproduction", "bodies");
   static final List<String> DECISION = List.of("subject", "madeBy", "id", "area", "body",
@@ -63,7 +71,8 @@ final class InitiativeCodec {
 
   /** The arrangements in the published order: the provisions, then the rate and the budget. */
   static final List<String> ARRANGEMENTS = Obj.plus(Arrays.stream(Arrangement.values())
-      .map(Arrangement::documentName).toList(), "staffHourlyRate", "budget");
+      .map(Arrangement::documentName).toList(), "staffHourlyRate", "budget", "staffRates",
+      "paidStaff");
 
   private InitiativeCodec() {}
 
@@ -119,15 +128,44 @@ final class InitiativeCodec {
             + " are made"));
     o.optionalText("organisation", "the id of the participant's organisation")
         .ifPresent(b::organisation);
+    b.benefits(o.recorded("benefits", "a list of benefits ("
+        + Kebab.allowed(Benefit.class) + ")", v -> {
+          Set<Benefit> benefits = Obj.uniqueValues(v, "a list of benefits",
+              t -> t.choice(Benefit.class));
+          if (benefits.isEmpty()) {
+            throw v.fail("an empty list is not allowed here: write false when the participant"
+                + " receives none of these benefits, or leave benefits out when not recorded");
+          }
+          return Collections.unmodifiableSet(EnumSet.copyOf(benefits));
+        }));
     return o.build(b::build);
   }
 
   static Payment payment(In in) {
     Obj o = in.object("a payment such as {method: fee, hourlyRate: 25.00}", PAYMENT);
     Payment.Builder b = new Payment.Builder()
-        .method(o.choice("method", PaymentMethod.class, "how the participant is paid"))
         .expensesCovered(o.fact("expensesCovered", "whether expenses are covered"));
+    if (o.has("response")) {
+      b.response(o.choice("response", PaymentResponse.class, "what the participant did with"
+          + " the offer"));
+    }
+    if (o.has("method") || !o.has("response")) {
+      b.method(o.choice("method", PaymentMethod.class, "how the participant is paid"));
+    }
     o.optionalMoney("hourlyRate", "an hourly rate in pounds").ifPresent(b::hourlyRate);
+    o.optionalMoney("rate", "a rate in pounds").ifPresent(b::rate);
+    if (o.has("per")) {
+      b.per(o.choice("per", RateUnit.class, "the time the rate pays for"));
+    }
+    o.optionalMoney("hoursPerUnit", "the hours a session, half day or day lasts")
+        .ifPresent(b::hoursPerUnit);
+    o.optionalMoney("perWeek", "the hours or sessions expected each week").ifPresent(b::perWeek);
+    o.optionalText("grade", "the staff grade or role whose time the payment matches")
+        .ifPresent(b::grade);
+    if (o.has("timeliness")) {
+      b.timeliness(o.choice("timeliness", PaymentTimeliness.class, "whether payments arrive"
+          + " on time"));
+    }
     return o.build(b::build);
   }
 
@@ -206,6 +244,9 @@ final class InitiativeCodec {
         v -> v.money("a staff hourly rate in pounds")));
     b.budget(o.recorded("budget", "a budget such as {amount: 12000, heldBy: icb}",
         InitiativeCodec::budget));
+    b.staffRates(o.map("staffRates", "staff hourly rates by grade, such as {band-6: 25.00}",
+        v -> v.money("a staff hourly rate in pounds")));
+    b.paidStaff(o.fact("paidStaff", "whether paid staff take part"));
     return o.build(b::build);
   }
 
@@ -321,15 +362,23 @@ final class InitiativeCodec {
         .recorded("payment", p.payment(), InitiativeCodec::write)
         .fact("decisionMaker", p.decisionMaker())
         .text("organisation", p.organisation())
+        .recorded("benefits", p.benefits(), s -> Out.array(EnumSet.copyOf(s), Out::choice))
         .node();
   }
 
   static ObjectNode write(Payment p) {
-    return new Out()
-        .choice("method", p.method())
-        .money("hourlyRate", p.hourlyRate())
-        .fact("expensesCovered", p.expensesCovered())
-        .node();
+    Out o = new Out();
+    p.response().ifPresent(r -> o.choice("response", r));
+    p.method().ifPresent(m -> o.choice("method", m));
+    o.money("hourlyRate", p.hourlyRate()).money("rate", p.rate());
+    if (p.rate().isPresent() || p.per() != RateUnit.HOUR) {
+      o.choice("per", p.per());
+    }
+    o.money("hoursPerUnit", p.hoursPerUnit()).money("perWeek", p.perWeek())
+        .text("grade", p.grade())
+        .fact("expensesCovered", p.expensesCovered());
+    p.timeliness().ifPresent(t -> o.choice("timeliness", t));
+    return o.node();
   }
 
   static ObjectNode write(Power p) {
@@ -367,9 +416,14 @@ final class InitiativeCodec {
   static ObjectNode write(Arrangements a) {
     Out o = new Out();
     a.provisions().forEach((arrangement, p) -> o.provision(arrangement.documentName(), p));
-    return o.recorded("staffHourlyRate", a.staffHourlyRate(), Out::money)
-        .recorded("budget", a.budget(), InitiativeCodec::write)
-        .node();
+    o.recorded("staffHourlyRate", a.staffHourlyRate(), Out::money)
+        .recorded("budget", a.budget(), InitiativeCodec::write);
+    if (!a.staffRates().isEmpty()) {
+      Out rates = new Out();
+      a.staffRates().forEach(rates::money);
+      o.node("staffRates", rates.node());
+    }
+    return o.fact("paidStaff", a.paidStaff()).node();
   }
 
   static ObjectNode write(Budget b) {

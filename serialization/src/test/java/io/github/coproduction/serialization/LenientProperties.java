@@ -33,7 +33,8 @@ class LenientProperties {
     List<String> objects = new ArrayList<>();
     objects.add("");
     for (String p : Trees.pointers(tree)) {
-      if (Trees.at(tree, p).isObject()) {
+      // staff rates are a map from grade to rate: any name there is a grade, not unknown
+      if (Trees.at(tree, p).isObject() && !p.equals("/arrangements/staffRates")) {
         objects.add(p);
       }
     }

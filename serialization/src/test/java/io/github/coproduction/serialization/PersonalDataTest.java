@@ -187,6 +187,40 @@ class PersonalDataTest {
     }
   }
 
+  /** The benefits a participant receives are health-related and sensitive: gone when redacted. */
+  @Test
+  void redactionRemovesBenefitStatusFromEveryOutput() {
+    java.util.List<io.github.coproduction.core.initiative.Participant> people =
+        new java.util.ArrayList<>();
+    for (io.github.coproduction.core.initiative.Benefit b
+        : io.github.coproduction.core.initiative.Benefit.values()) {
+      people.add(new io.github.coproduction.core.initiative.Participant.Builder()
+          .ref("B" + b.ordinal()).role(io.github.coproduction.core.initiative.Role.CARER)
+          .livedExperience(Recorded.present(
+              io.github.coproduction.core.initiative.LivedExperience.CARER))
+          .benefits(Recorded.present(java.util.Set.of(b)))
+          .payment(Recorded.present(new io.github.coproduction.core.initiative.Payment.Builder()
+              .method(io.github.coproduction.core.initiative.PaymentMethod.PAYROLL)
+              .hourlyRate(new java.math.BigDecimal("30.00"))
+              .perWeek(new java.math.BigDecimal("8")).build()))
+          .build());
+    }
+    Initiative i = new Initiative.Builder().from(Generators.exemplary()).participants(people)
+        .power(new io.github.coproduction.core.initiative.Power.Builder().build()).sessions(
+            java.util.List.of()).build();
+    List<String> words = List.of("carers-allowance", "employment-and-support-allowance",
+        "universal-credit", "receives Carer's Allowance",
+        "receives Employment and Support Allowance");
+    Map<String, String> plain = everyOutput(i, ASSESSOR.assess(i, RulesGenerators.DAY),
+        ReportOptions.defaults());
+    assertThat(plain.get("redacted initiative json")).contains("carers-allowance",
+        "universal-credit");
+    assertThat(plain.get("json")).contains("receives Carer's Allowance");
+    Initiative redacted = Redaction.redact(i);
+    assertNoMarker(everyOutput(redacted, ASSESSOR.assess(redacted, RulesGenerators.DAY),
+        ReportOptions.defaults()), words, "benefits");
+  }
+
   private static void assertNoMarker(Map<String, String> outputs, List<String> markers,
       String seed) {
     for (Map.Entry<String, String> e : outputs.entrySet()) {

@@ -63,6 +63,8 @@ class SchemaTest {
     }
     expected.add("staffHourlyRate");
     expected.add("budget");
+    expected.add("staffRates");
+    expected.add("paidStaff");
     assertThat(names).containsExactlyElementsOf(expected);
     assertThat(InitiativeCodec.ARRANGEMENTS).containsExactlyElementsOf(expected);
   }

@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * The arrangements the framework names for co-production to work: payment and parity with staff
@@ -43,6 +45,8 @@ public final class Arrangements {
   private final Map<Arrangement, Provision> recorded;
   private final Recorded<BigDecimal> staffHourlyRate;
   private final Recorded<Budget> budget;
+  private final SortedMap<String, BigDecimal> staffRates;
+  private final Fact paidStaff;
 
   private Arrangements(Builder b) {
     EnumMap<Arrangement, Provision> copy = new EnumMap<>(Arrangement.class);
@@ -54,6 +58,15 @@ public final class Arrangements {
     this.recorded = copy;
     this.staffHourlyRate = b.staffHourlyRate;
     this.budget = b.budget;
+    this.staffRates = Collections.unmodifiableSortedMap(new TreeMap<>(b.staffRates));
+    this.paidStaff = b.paidStaff;
+    staffRates.forEach((grade, rate) -> {
+      References.checkReference("/staffRates", grade, "a staff grade or role");
+      if (rate.signum() < 0) {
+        throw new ValidationException("/staffRates/" + grade, "a staff hourly rate must be zero"
+            + " or more, but was " + rate.toPlainString());
+      }
+    });
     if (staffHourlyRate.value().map(r -> r.signum() < 0).orElse(false)) {
       throw new ValidationException("/staffHourlyRate", "a staff hourly rate must be zero or"
           + " more, but was " + staffHourlyRate.get().toPlainString());
@@ -255,6 +268,27 @@ public final class Arrangements {
   }
 
   /**
+   * The hourly rates of staff by grade or role (such as {@code "band-6"} or
+   * {@code "peer-support-worker"}), in pounds sterling: what a participant's payment is compared
+   * with when it names the grade whose time it matches ({@link Payment#grade()}).
+   *
+   * @return the rates by grade, sorted by grade; empty when none are recorded
+   */
+  public SortedMap<String, BigDecimal> staffRates() {
+    return staffRates;
+  }
+
+  /**
+   * Whether paid staff take part in the work beside the participants with lived experience. An
+   * all-volunteer, peer-led group records this as absent.
+   *
+   * @return the fact, not recorded by default
+   */
+  public Fact paidStaff() {
+    return paidStaff;
+  }
+
+  /**
    * The budget for the co-produced work and who holds it.
    *
    * @return the recorded budget, not recorded by default
@@ -275,12 +309,13 @@ public final class Arrangements {
   @Override
   public boolean equals(Object o) {
     return o instanceof Arrangements a && a.recorded.equals(recorded)
-        && a.staffHourlyRate.equals(staffHourlyRate) && a.budget.equals(budget);
+        && a.staffHourlyRate.equals(staffHourlyRate) && a.budget.equals(budget)
+        && a.staffRates.equals(staffRates) && a.paidStaff == paidStaff;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(recorded, staffHourlyRate, budget);
+    return Objects.hash(recorded, staffHourlyRate, budget, staffRates, paidStaff);
   }
 
   /** Prints every arrangement's state; notes stay out, as {@link Provision#toString()} says. */
@@ -290,6 +325,8 @@ public final class Arrangements {
     provisions().forEach((a, p) -> j.add(a.documentName() + "=" + p));
     j.add("staffHourlyRate=" + staffHourlyRate);
     j.add("budget=" + budget);
+    j.add("staffRates=" + staffRates);
+    j.add("paidStaff=" + paidStaff);
     return j.toString();
   }
 
@@ -301,6 +338,8 @@ public final class Arrangements {
     private final EnumMap<Arrangement, Provision> provisions = new EnumMap<>(Arrangement.class);
     private Recorded<BigDecimal> staffHourlyRate = Recorded.notRecorded();
     private Recorded<Budget> budget = Recorded.notRecorded();
+    private final TreeMap<String, BigDecimal> staffRates = new TreeMap<>();
+    private Fact paidStaff = Fact.NOT_RECORDED;
 
     /** Creates an empty builder. */
     public Builder() {}
@@ -316,6 +355,45 @@ public final class Arrangements {
       provisions.putAll(arrangements.recorded);
       staffHourlyRate = arrangements.staffHourlyRate;
       budget = arrangements.budget;
+      staffRates.clear();
+      staffRates.putAll(arrangements.staffRates);
+      paidStaff = arrangements.paidStaff;
+      return this;
+    }
+
+    /**
+     * Records the hourly rate of staff of one grade or role.
+     *
+     * @param grade the grade or role, a code such as {@code "band-6"}
+     * @param rate the rate per hour in pounds sterling, zero or more
+     * @return this builder
+     */
+    public Builder putStaffRates(String grade, BigDecimal rate) {
+      staffRates.put(requireNonNull(grade, "grade"), requireNonNull(rate, "rate"));
+      return this;
+    }
+
+    /**
+     * Records the hourly rates of staff by grade or role, replacing any recorded before.
+     *
+     * @param rates the rates by grade
+     * @return this builder
+     */
+    public Builder staffRates(Map<String, BigDecimal> rates) {
+      requireNonNull(rates, "rates");
+      staffRates.clear();
+      rates.forEach(this::putStaffRates);
+      return this;
+    }
+
+    /**
+     * Records whether paid staff take part.
+     *
+     * @param fact what the record says
+     * @return this builder
+     */
+    public Builder paidStaff(Fact fact) {
+      paidStaff = requireNonNull(fact, "paidStaff");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.coproduction.core.initiative;
 
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -56,6 +57,30 @@ public abstract class Participant {
   @Value.Default
   public Recorded<Payment> payment() {
     return Recorded.notRecorded();
+  }
+
+  /**
+   * The welfare benefits with an earnings rule that the participant receives: sensitive, optional,
+   * never required, and removed by {@link Redaction}. Recorded as absent when the participant
+   * receives none of them. Left out of {@code toString()}.
+   *
+   * @return the recorded benefits, not recorded by default
+   */
+  @Value.Default
+  @Value.Redacted
+  public Recorded<Set<Benefit>> benefits() {
+    return Recorded.notRecorded();
+  }
+
+  /**
+   * Whether the participant is offered payment: a recorded payment is an offer, whatever the
+   * participant did with it.
+   *
+   * @return {@code PRESENT} when a payment is recorded, {@code ABSENT} when it is recorded as
+   *     absent, {@code NOT_RECORDED} otherwise
+   */
+  public final Fact paymentOffered() {
+    return payment().fact();
   }
 
   /**
@@ -137,6 +162,11 @@ public abstract class Participant {
 
   @Value.Check
   void check() {
+    if (benefits().isPresent() && benefits().get().isEmpty()) {
+      throw new io.github.coproduction.core.ValidationException("/benefits", "a participant who"
+          + " receives no benefit with an earnings rule has benefits recorded as absent, not as"
+          + " an empty list");
+    }
     References.checkReference("/ref", ref(), "a participant reference");
     organisation().ifPresent(o -> References.checkReference("/organisation", o,
         "an organisation id"));

@@ -17,7 +17,9 @@ import java.util.Optional;
  * order (decisions and sessions follow them); body names become {@code "body 1"}, ...; notes, evidence, risk descriptions, reflection notes, decision
  * subjects and the items stated as not open to co-production become neutral placeholders; the
  * purpose, when recorded, becomes {@code "[redacted]"}. Recorded, absent and not recorded stay as
- * they were. The initiative's id, title and organisations are kept.
+ * they were, except the welfare benefits a participant receives: sensitive health-related data,
+ * they become not recorded, so no report says who receives which benefit (the benefit rules then
+ * report them as not recorded). The initiative's id, title and organisations are kept.
  *
  * <pre>{@code
  * Initiative i = new Initiative.Builder().id("x").title("X").stage(Stage.RUNNING).
@@ -46,7 +48,8 @@ public final class Redaction {
     for (int i = 0; i < original.size(); i++) {
       String ref = String.format(java.util.Locale.ROOT, "participant-%02d", i + 1);
       refs.put(original.get(i).ref(), ref);
-      participants.add(ImmutableParticipant.copyOf(original.get(i)).withRef(ref));
+      participants.add(ImmutableParticipant.copyOf(original.get(i)).withRef(ref)
+          .withBenefits(Recorded.notRecorded()));
     }
     Power power = initiative.power();
     ImmutableList.Builder<Decision> decisions = ImmutableList.builder();

@@ -231,7 +231,7 @@ class GeneratorsProperties {
       c.count("lived experience not recorded",
           i.participants().stream().anyMatch(p -> p.livedExperience().isNotRecorded()));
       c.values("paymentMethod", i.participants().stream()
-          .flatMap(p -> p.payment().value().stream()).map(Payment::method)
+          .flatMap(p -> p.payment().value().stream()).flatMap(x -> x.method().stream())
           .collect(Collectors.toSet()), PaymentMethod.values());
       c.count("a payment without a rate", i.participants().stream()
           .anyMatch(p -> p.payment().value().map(x -> x.hourlyRate().isEmpty()).orElse(false)));
@@ -254,7 +254,7 @@ class GeneratorsProperties {
   }
 
   private static Optional<BigDecimal> rate(Participant p) {
-    return p.payment().value().filter(x -> x.method().isMoney()).flatMap(Payment::hourlyRate);
+    return p.payment().value().filter(x -> x.method().map(PaymentMethod::isMoney).orElse(false)).flatMap(Payment::hourlyRate);
   }
 
   /** Every free-text note of an initiative that toString must leave out. */

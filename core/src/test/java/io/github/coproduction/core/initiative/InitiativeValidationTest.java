@@ -237,8 +237,10 @@ class InitiativeValidationTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("[stage]");
     assertThatThrownBy(() -> new Participant.Builder().ref("P01").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("[role]");
+    // the method is required unless the participant declined: a located validation error
     assertThatThrownBy(() -> new Payment.Builder().build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("method");
+        .isInstanceOf(io.github.coproduction.core.ValidationException.class)
+        .hasMessageContaining("/method");
     assertThatThrownBy(() -> new Organisation.Builder().id("icb").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("name").hasMessageContaining("kind");

@@ -122,7 +122,7 @@ class NotRecordedByDefaultTest {
   @Test
   void enumsDescribeThemselves() {
     assertThat(Arrays.stream(PaymentMethod.values()).filter(PaymentMethod::isMoney)
-        .collect(Collectors.toList())).containsExactly(PaymentMethod.SALARIED, PaymentMethod.FEE);
+        .collect(Collectors.toList())).containsExactly(PaymentMethod.SALARIED, PaymentMethod.PAYROLL, PaymentMethod.FEE);
     assertThat(Arrays.stream(Role.values()).filter(Role::isStaff).collect(Collectors.toList()))
         .containsExactly(Role.SENIOR_MANAGER, Role.MIDDLE_MANAGER, Role.FRONT_LINE_STAFF,
             Role.STRATEGIC_LEAD, Role.COMMISSIONER);

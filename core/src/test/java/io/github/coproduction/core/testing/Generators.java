@@ -29,6 +29,9 @@ import io.github.coproduction.core.initiative.OrganisationKind;
 import io.github.coproduction.core.initiative.Participant;
 import io.github.coproduction.core.initiative.Payment;
 import io.github.coproduction.core.initiative.PaymentMethod;
+import io.github.coproduction.core.initiative.PaymentResponse;
+import io.github.coproduction.core.initiative.PaymentTimeliness;
+import io.github.coproduction.core.initiative.Benefit;
 import io.github.coproduction.core.initiative.Power;
 import io.github.coproduction.core.initiative.Provision;
 import io.github.coproduction.core.initiative.Recorded;
@@ -768,6 +771,15 @@ public final class Generators {
     if (!organisationIds.isEmpty() && random.nextInt(10) < 6) {
       b.organisation(pick(random, organisationIds));
     }
+    // Benefits with an earnings rule, derived from the reference (no new draw): sensitive and
+    // optional, so most participants have none recorded.
+    int mark = Math.floorMod(ref.hashCode(), 8);
+    if (bringsLived && mark < 3) {
+      b.benefits(Recorded.present(java.util.Set.of(mark == 0 ? Benefit.CARERS_ALLOWANCE
+          : mark == 1 ? Benefit.EMPLOYMENT_AND_SUPPORT_ALLOWANCE : Benefit.UNIVERSAL_CREDIT)));
+    } else if (bringsLived && mark == 3) {
+      b.benefits(Recorded.absent());
+    }
     return b.build();
   }
 
@@ -808,6 +820,9 @@ public final class Generators {
   }
 
   /** Payment for involvement: good is a fee at or above parity, poor is below it or none. */
+  /** The staff grade a generated payment may name, a key of the generated staff rates. */
+  public static final String STAFF_GRADE = "band-5";
+
   private static Recorded<Payment> involvementPayment(Random random, Tendency tendency,
       BigDecimal staffRate) {
     Fact draw = fact(random, tendency);
@@ -818,7 +833,23 @@ public final class Generators {
     Payment.Builder b = new Payment.Builder().expensesCovered(expenses);
     int n = random.nextInt(100);
     if (draw == Fact.PRESENT) {
-      b.method(PaymentMethod.FEE);
+      // one in ten through payroll: the same money as a fee, by another route
+      b.method(n % 10 == 9 ? PaymentMethod.PAYROLL : PaymentMethod.FEE);
+      // timeliness and time per week from the same draw: late, on time or not recorded
+      if (n % 4 == 0) {
+        b.timeliness(PaymentTimeliness.LATE);
+      } else if (n % 4 == 1) {
+        b.timeliness(PaymentTimeliness.ON_TIME);
+      }
+      if (n % 3 == 0) {
+        b.perWeek(BigDecimal.valueOf(4 + n % 13));
+      }
+      if (n % 6 == 5) {
+        b.response(PaymentResponse.ACCEPTED);
+      }
+      if (n % 5 == 2) {
+        b.grade(STAFF_GRADE);   // compared with the staff rate of that grade
+      }
       if (n < 70) {
         b.hourlyRate(staffRate);
       } else if (n < 85) {
@@ -826,8 +857,13 @@ public final class Generators {
       }
       return Recorded.present(b.build());
     }
-    if (n < 30) {
+    if (n < 25) {
       return Recorded.absent();
+    }
+    if (n < 30) {
+      return Recorded.present(new Payment.Builder().response(n < 28
+          ? PaymentResponse.DECLINED_AFTER_ADVICE : PaymentResponse.DECLINED_WITHOUT_ADVICE)
+          .expensesCovered(expenses).build());
     }
     if (n < 60) {
       return Recorded.present(b.method(PaymentMethod.FEE)
@@ -917,11 +953,17 @@ public final class Generators {
     for (Arrangement a : Arrangement.values()) {
       b.provision(a, provision(random, tendency));
     }
-    return b
-        .staffHourlyRate(recorded(random, tendency, r -> staffRate, r -> staffRate))
+    b.staffHourlyRate(recorded(random, tendency, r -> staffRate, r -> staffRate))
         .budget(recorded(random, tendency, r -> budget(r, organisationIds),
-            r -> new Budget.Builder().amount(BigDecimal.ZERO).build()))
-        .build();
+            r -> new Budget.Builder().amount(BigDecimal.ZERO).build()));
+    // Whether paid staff take part, derived from draws already made (no new draw, so that the
+    // rest of a seed's initiative is as before): one in five records an all-volunteer group.
+    int mark = staffRate.intValue() + organisationIds.size();
+    b.paidStaff(mark % 5 == 0 ? Fact.ABSENT : mark % 5 == 1 ? Fact.PRESENT : Fact.NOT_RECORDED);
+    if (mark % 3 != 0) {
+      b.putStaffRates(STAFF_GRADE, staffRate);
+    }
+    return b.build();
   }
 
   private static Budget budget(Random random, List<String> organisationIds) {

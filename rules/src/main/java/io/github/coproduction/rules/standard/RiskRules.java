@@ -5,8 +5,10 @@ import static io.github.coproduction.rules.standard.Subjects.ABSENT;
 import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
 
 import io.github.coproduction.core.initiative.Arrangement;
+import io.github.coproduction.core.initiative.Participant;
 import io.github.coproduction.core.initiative.Risk;
 import io.github.coproduction.core.initiative.RiskCarrier;
+import io.github.coproduction.core.initiative.RiskKind;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Observation;
 import io.github.coproduction.rules.Outcome;
@@ -45,7 +47,8 @@ final class RiskRules {
       "Co-production asks for risk to be thought about differently: risks to people's wellbeing,"
           + " their welfare benefits and the service need naming before they can be shared.",
       "Name the risks together, to wellbeing, to welfare benefits and to the service, and agree"
-          + " how they are shared.",
+          + " how they are shared. Where people are paid, name the risk to their welfare"
+          + " benefits and who carries it.",
       List.of("C2.3", "C4.4")),
       input -> {
         var risks = input.initiative().risks();
@@ -56,13 +59,21 @@ final class RiskRules {
           return Outcome.notRecorded("The initiative's risks are not recorded.",
               Evidence.of("/risks", NOT_RECORDED));
         }
+        List<Participant> paid = PaymentRules.paidForInvolvement(input.initiative());
+        boolean benefits = risks.get().stream().anyMatch(r -> r.kind() == RiskKind.WELFARE_BENEFITS);
+        if (!paid.isEmpty() && !benefits) {
+          return Outcome.gap("The initiative pays " + paid.size() + " participant"
+              + (paid.size() == 1 ? "" : "s") + " with lived experience (" + Subjects.refs(paid)
+              + ") and names no risk to welfare benefits.",
+              Evidence.of("/risks", risks.get().size() + " named, none to welfare benefits"));
+        }
         return Outcome.pass();
       });
 
   static final Rule RISK_CARRIED_BY_ONE_SIDE = Rule.of(describe(
       "risk-carried-by-one-side",
       "Risk carried by one side",
-      "A risk is carried by one side instead of being shared",
+      "A risk to people is carried by the organisations alone instead of being shared",
       Severity.MAJOR,
       List.of("S3.8", "S1.1"),
       "Power, hierarchy and authority show in who carries risk; co-production shares it rather"
@@ -79,9 +90,10 @@ final class RiskRules {
         List<Risk> list = risks.get();
         for (int n = 0; n < list.size(); n++) {
           Risk r = list.get(n);
-          if (r.carriedBy() != RiskCarrier.SHARED) {
-            String who = r.carriedBy() == RiskCarrier.PARTICIPANTS
-                ? "the service users and carers taking part" : "the organisations";
+          // A service risk carried by the organisations that run the service is theirs to carry;
+          // risk carried by participants alone is the critical rule below.
+          if (r.carriedBy() == RiskCarrier.ORGANISATIONS && r.kind() != RiskKind.SERVICE) {
+            String who = "the organisations";
             found.add(Observation.gap("Risk " + (n + 1) + " (" + r.kind().name()
                 .toLowerCase(Locale.ROOT).replace('_', ' ') + ") is carried by " + who
                 + " alone.", Evidence.of("/risks/" + n + "/carriedBy", Subjects.kebab(r.carriedBy()))));
@@ -90,7 +102,38 @@ final class RiskRules {
         return Outcome.of(found);
       });
 
+  static final Rule RISK_CARRIED_BY_PARTICIPANTS = Rule.of(describe(
+      "risk-carried-by-participants",
+      "Risk carried by participants alone",
+      "A risk is carried by the service users and carers taking part, alone",
+      Severity.CRITICAL,
+      List.of("S3.8", "S2.6"),
+      "Leaving a risk, such as the risk to welfare benefits, with the people taking part puts"
+          + " the harm of co-production on those with least power.",
+      "Share the risk: agree who in the organisations carries it with the participants, and"
+          + " support them, for benefits risk with independent welfare benefits advice.",
+      List.of("C2.3", "C4.4")),
+      input -> {
+        var risks = input.initiative().risks();
+        if (!risks.isPresent()) {
+          return Outcome.notApplicable("No risks are recorded as named.");
+        }
+        List<Observation> found = new ArrayList<>();
+        List<Risk> list = risks.get();
+        for (int n = 0; n < list.size(); n++) {
+          Risk r = list.get(n);
+          if (r.carriedBy() == RiskCarrier.PARTICIPANTS) {
+            found.add(Observation.gap("Risk " + (n + 1) + " (" + r.kind().name()
+                .toLowerCase(Locale.ROOT).replace('_', ' ') + ") is carried by the service"
+                + " users and carers taking part, alone.",
+                Evidence.of("/risks/" + n + "/carriedBy", Subjects.kebab(r.carriedBy()))));
+          }
+        }
+        return Outcome.of(found);
+      });
+
   static List<Rule> all() {
-    return List.of(NO_WAY_TO_ADDRESS_TENSIONS, RISKS_NOT_NAMED, RISK_CARRIED_BY_ONE_SIDE);
+    return List.of(NO_WAY_TO_ADDRESS_TENSIONS, RISKS_NOT_NAMED, RISK_CARRIED_BY_ONE_SIDE,
+        RISK_CARRIED_BY_PARTICIPANTS);
   }
 }

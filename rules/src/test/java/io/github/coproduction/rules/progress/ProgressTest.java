@@ -136,8 +136,10 @@ class ProgressTest {
     return Seeds.property("reordering the record closes and opens nothing", random -> {
       Initiative i = Generators.initiative(random);
       Initiative reordered = Generators.shuffled(i, new java.util.Random(random.nextLong()));
+      // Both on one date: benefit limits are dated reference data, so between March and
+      // September a payment can cross a new April limit, which is a real change, not a reorder.
       Progress p = Progress.between(Assessor.standard().assess(i, MARCH),
-          Assessor.standard().assess(reordered, SEPTEMBER));
+          Assessor.standard().assess(reordered, MARCH));
       assertThat(p.closed()).extracting(Finding::message).as("closed").isEmpty();
       assertThat(p.opened()).extracting(Finding::message).as("opened").isEmpty();
       assertThat(p.elementChanges()).isEmpty();

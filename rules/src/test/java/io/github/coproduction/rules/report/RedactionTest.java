@@ -56,7 +56,8 @@ class RedactionTest {
   void referencesBecomeNumbersInListOrder() {
     String text = TextReport.render(assessment, redacting).replaceAll("\\s+", " ");
     assertThat(text)
-        .contains("Participant #2 brings lived experience and is recorded as unpaid.")
+        .contains("Participant #2 brings lived experience and is recorded as unpaid, beside paid"
+            + " staff.")
         .contains("(participant #1, participant #6)")
         .contains("after the participant #3 induction.")
         .contains("Redacted");

@@ -200,7 +200,7 @@ class ReportShapeTest {
     assertThat(text).contains("The 3 most severe of 14 findings")
         .contains("11 less severe findings are not shown (finding limit 3).")
         .contains("#3").doesNotContain("#4 ");
-    assertThat(text).contains("Open gaps     2 critical, 5 major");
+    assertThat(text).contains("Open gaps     3 critical, 4 major");
     assertThat(HtmlReport.render(crisis, o)).contains("id=\"finding-3\"")
         .doesNotContain("id=\"finding-4\"");
     assertThat(o.withoutFindingLimit().findingLimit()).isEmpty();

@@ -34,7 +34,8 @@ class ExampleCoverageTest {
 
   /** Every example table of the standard rules; a new topic's table must be added here. */
   static List<Example> allExamples() {
-    return Stream.of(PaymentRulesTest.examples(), PeopleRulesTest.examples(),
+    return Stream.of(PaymentRulesTest.examples(), PaymentModelExamplesTest.examples(),
+        PeopleRulesTest.examples(),
         LeadershipRulesTest.examples(), ProcessRulesTest.examples(),
         SupportRulesTest.examples(), RiskRulesTest.examples(), ReflectionRulesTest.examples(),
         LadderRulesTest.examples(), ChecklistRulesTest.examples(), PowerRulesTest.examples(),

@@ -85,8 +85,8 @@ class PaymentLivedExperienceFilterTest {
 
   @Test
   void staffPaidAFeeWithoutBenefitsAdviceIsNotReported() {
-    // the person with lived experience is paid expenses only: nobody with lived experience is
-    // paid a fee or vouchers, so benefits advice is not for this rule to ask about
+    // the person with lived experience is paid expenses only, which leaves their time unpaid:
+    // nobody with lived experience is paid, so benefits advice is not for this rule to ask about
     Initiative initiative = running().addParticipants(
             serviceUser("P01").payment(Recorded.present(paidIn(PaymentMethod.EXPENSES_ONLY)))
                 .build(),
@@ -95,10 +95,10 @@ class PaymentLivedExperienceFilterTest {
             .welfareBenefitsAdvice(Provision.absent()).build())
         .build();
     assertThat(paymentFindings(initiative)).extracting(Finding::rule)
-        .containsExactly("vouchers-instead-of-payment");
+        .containsExactly("unpaid-lived-experience");
     assertThat(Assessor.standard().assess(initiative, ASSESSED_ON)
         .rule("payment-without-benefits-advice").detail()).hasValue(
-            "No participant with lived experience is recorded as paid a fee or vouchers.");
+            "No participant with lived experience is recorded as paid in money or vouchers.");
   }
 
   @Test

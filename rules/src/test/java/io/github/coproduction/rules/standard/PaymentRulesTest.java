@@ -41,13 +41,15 @@ class PaymentRulesTest {
                 commissioner("S01").build(),
                 serviceUser("P01").payment(Recorded.absent()).build()).build(),
             gap("unpaid-lived-experience", CRITICAL,
-                "Participant P01 brings lived experience and is recorded as unpaid.")
+                "Participant P01 brings lived experience and is recorded as unpaid, beside paid"
+                    + " staff.")
                 .at("/participants/1/payment", "absent")
                 .elements("S2.6", "S3.3", "C4").remedy("C4.1", "C4.2")),
         finds("a service user whose payment is not recorded",
             () -> running().addParticipants(serviceUser("P01").build()).build(),
             notRecorded("unpaid-lived-experience", CRITICAL,
-                "Participant P01 brings lived experience; whether they are paid is not recorded.")
+                "Whether participant P01 is offered payment, and how they are paid, is not"
+                    + " recorded.")
                 .at("/participants/0/payment", "not recorded")
                 .elements("S2.6", "S3.3", "C4").remedy("C4.1", "C4.2")),
         finds("no participants recorded at all",
@@ -82,18 +84,26 @@ class PaymentRulesTest {
             () -> running().addParticipants(serviceUser("P01")
                 .payment(Recorded.present(paidIn(PaymentMethod.VOUCHER))).build()).build(),
             gap("vouchers-instead-of-payment", MAJOR,
-                "Participant P01 brings lived experience and is given vouchers instead of payment.")
+                "Participant P01 brings lived experience and is given vouchers instead of payment:"
+                    + " not parity with paid staff, and vouchers are taxable and may count as"
+                    + " earnings, so they need benefits advice too.")
                 .at("/participants/0/payment/method", "voucher")
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
-        finds("a carer given expenses only",
+        // expenses only leaves the person's time unpaid: unpaid-lived-experience, not vouchers
+        finds("a carer given expenses only beside a salaried commissioner",
             () -> running().addParticipants(new Participant.Builder().ref("carer-2")
                 .role(Role.CARER).livedExperience(Recorded.present(LivedExperience.CARER))
-                .payment(Recorded.present(paidIn(PaymentMethod.EXPENSES_ONLY))).build()).build(),
-            gap("vouchers-instead-of-payment", MAJOR,
-                "Participant carer-2 brings lived experience and is given expenses only instead"
-                    + " of payment.")
+                .payment(Recorded.present(paidIn(PaymentMethod.EXPENSES_ONLY))).build(),
+                commissioner("S01").build()).build(),
+            gap("unpaid-lived-experience", CRITICAL,
+                "Participant carer-2 brings lived experience and is paid expenses only, which"
+                    + " leaves their time unpaid, beside paid staff.")
                 .at("/participants/0/payment/method", "expenses-only")
-                .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
+                .elements("S2.6", "S3.3", "C4").remedy("C4.1", "C4.2")),
+        passes("vouchers-instead-of-payment", "a carer given expenses only (another rule's gap)",
+            () -> running().addParticipants(new Participant.Builder().ref("carer-2")
+                .role(Role.CARER).livedExperience(Recorded.present(LivedExperience.CARER))
+                .payment(Recorded.present(paidIn(PaymentMethod.EXPENSES_ONLY))).build()).build()),
         passes("vouchers-instead-of-payment", "a service user paid a fee",
             () -> running().addParticipants(serviceUser("P01")
                 .payment(Recorded.present(fee("25.00"))).build()).build()),
@@ -132,7 +142,7 @@ class PaymentRulesTest {
                 .build(),
             gap("payment-below-parity", MAJOR,
                 "Participant P01 is paid \u00a312.50 an hour, below the staff rate of \u00a325.00"
-                    + " for the same time.")
+                    + " for the same time (tolerance 1%).")
                 .at("/participants/0/payment/hourlyRate", "12.5")
                 .at("/arrangements/staffHourlyRate", "25.00")
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
@@ -151,7 +161,7 @@ class PaymentRulesTest {
                 .arrangements(new Arrangements.Builder().staffHourlyRate(rate("25.00")).build())
                 .build(),
             notRecorded("payment-below-parity", MAJOR,
-                "Participant P01 is paid a fee at a rate that is not recorded.")
+                "Participant P01 is paid at a rate that is not recorded.")
                 .at("/participants/0/payment/hourlyRate", "not recorded")
                 .elements("S2.6", "S3.3").remedy("C4.1", "C4.2")),
         passes("payment-below-parity", "a fee equal to the staff rate, written at another scale",
@@ -163,7 +173,7 @@ class PaymentRulesTest {
         notApplicable("payment-below-parity", "nobody with lived experience is paid a fee",
             () -> running().addParticipants(serviceUser("P01")
                 .payment(Recorded.present(paidIn(PaymentMethod.VOUCHER))).build()).build(),
-            "No participant with lived experience is recorded as paid a fee."),
+            "No participant with lived experience is recorded as paid a fee or through payroll."),
         notApplicable("payment-below-parity", "every participant recorded without lived experience",
             () -> running().addParticipants(commissioner("S01").build()).build(),
             NOBODY_LIVED),
@@ -215,7 +225,7 @@ class PaymentRulesTest {
         notApplicable("payment-without-benefits-advice", "a service user who is not paid",
             () -> running().addParticipants(serviceUser("P01").payment(Recorded.absent())
                 .build()).build(),
-            "No participant with lived experience is recorded as paid a fee or vouchers."),
+            "No participant with lived experience is recorded as paid in money or vouchers."),
         notApplicable("payment-without-benefits-advice", "every participant recorded without lived experience",
             () -> running().addParticipants(commissioner("S01").build()).build(),
             NOBODY_LIVED),

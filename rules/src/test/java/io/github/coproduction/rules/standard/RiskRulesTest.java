@@ -1,5 +1,6 @@
 package io.github.coproduction.rules.standard;
 
+import static io.github.coproduction.rules.Severity.CRITICAL;
 import static io.github.coproduction.rules.Severity.MAJOR;
 import static io.github.coproduction.rules.Severity.MINOR;
 import static io.github.coproduction.rules.standard.Example.finds;
@@ -64,20 +65,33 @@ class RiskRulesTest {
                 risk(RiskKind.WELLBEING, RiskCarrier.PARTICIPANTS)))).build()),
 
         // risk-carried-by-one-side -----------------------------------------------------------
-        finds("two of three risks carried by one side",
+        finds("a wellbeing risk carried by the organisations alone",
             () -> running().risks(Recorded.present(List.of(
-                risk(RiskKind.WELLBEING, RiskCarrier.SHARED),
+                risk(RiskKind.WELLBEING, RiskCarrier.ORGANISATIONS),
                 risk(RiskKind.WELFARE_BENEFITS, RiskCarrier.PARTICIPANTS),
                 risk(RiskKind.SERVICE, RiskCarrier.ORGANISATIONS)))).build(),
             gap("risk-carried-by-one-side", MAJOR,
-                "Risk 2 (welfare benefits) is carried by the service users and carers taking"
-                    + " part alone.")
-                .at("/risks/1/carriedBy", "participants")
-                .elements("S3.8", "S1.1").remedy("C2.3", "C4.4"),
-            gap("risk-carried-by-one-side", MAJOR,
-                "Risk 3 (service) is carried by the organisations alone.")
-                .at("/risks/2/carriedBy", "organisations")
+                "Risk 1 (wellbeing) is carried by the organisations alone.")
+                .at("/risks/0/carriedBy", "organisations")
                 .elements("S3.8", "S1.1").remedy("C2.3", "C4.4")),
+        passes("risk-carried-by-one-side", "a service risk carried by the organisations that"
+                + " run the service",
+            () -> running().risks(Recorded.present(List.of(
+                risk(RiskKind.SERVICE, RiskCarrier.ORGANISATIONS)))).build()),
+        finds("a welfare benefits risk left with the participants",
+            () -> running().risks(Recorded.present(List.of(
+                risk(RiskKind.SERVICE, RiskCarrier.ORGANISATIONS),
+                risk(RiskKind.WELFARE_BENEFITS, RiskCarrier.PARTICIPANTS)))).build(),
+            gap("risk-carried-by-participants", CRITICAL,
+                "Risk 2 (welfare benefits) is carried by the service users and carers taking"
+                    + " part, alone.")
+                .at("/risks/1/carriedBy", "participants")
+                .elements("S3.8", "S2.6").remedy("C2.3", "C4.4")),
+        passes("risk-carried-by-participants", "every risk shared",
+            () -> running().risks(Recorded.present(List.of(
+                risk(RiskKind.WELFARE_BENEFITS, RiskCarrier.SHARED)))).build()),
+        notApplicable("risk-carried-by-participants", "risks not recorded",
+            () -> running().build(), "No risks are recorded as named."),
         passes("risk-carried-by-one-side", "every risk shared",
             () -> running().risks(Recorded.present(List.of(
                 risk(RiskKind.WELLBEING, RiskCarrier.SHARED),

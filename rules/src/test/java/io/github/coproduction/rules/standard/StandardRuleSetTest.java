@@ -29,12 +29,12 @@ class StandardRuleSetTest {
   private final Framework framework = Framework.standard();
 
   @Test
-  void isNamedVersionedAndHasThirtyNineRulesWithUniqueIds() {
+  void isNamedVersionedAndHasFortyEightRulesWithUniqueIds() {
     assertThat(standard.name()).isEqualTo("standard");
     assertThat(standard.version()).isEqualTo(StandardRules.VERSION).isEqualTo("1.0");
     assertThat(StandardRules.ruleSet()).isSameAs(standard);
     List<String> ids = standard.descriptors().stream().map(RuleDescriptor::id).toList();
-    assertThat(ids).hasSize(42).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(50).doesNotHaveDuplicates();
   }
 
   @Test
@@ -90,10 +90,13 @@ class StandardRuleSetTest {
       assertThat(byElement).isEqualTo(inOrder);
     }
     assertThat(standard.rulesFor("S2.6")).extracting(r -> r.descriptor().id())
-        .containsExactly("unpaid-lived-experience", "vouchers-instead-of-payment",
-            "payment-below-parity", "payment-without-benefits-advice", "no-payment-policy",
-            "expenses-not-covered", "checklist-answered-no", "checklist-answered-partly",
-            "checklist-contradicts-record");
+        .containsExactly("unpaid-lived-experience", "unpaid-in-volunteer-group",
+            "payment-declined-without-advice", "payment-declined-after-advice",
+            "vouchers-instead-of-payment", "payment-below-parity",
+            "payment-without-benefits-advice", "payment-late", "no-payment-policy",
+            "expenses-not-covered", "participant-expenses-not-covered", "benefit-earnings-limit",
+            "benefit-earnings-limit-information", "risk-carried-by-participants",
+            "checklist-answered-no", "checklist-answered-partly", "checklist-contradicts-record");
     assertThat(standard.rulesFor("C4.2")).as("an action is not evidenced by rules").isEmpty();
     assertThat(standard.rulesFor("no-such-element")).isEmpty();
   }

@@ -22,6 +22,12 @@ final class AssessorOptions {
   @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers to apply.")
   Path waivers;
 
+  @Option(names = "--rates", paramLabel = "FILE",
+      description = "Your organisation's reference figures (payment policy rates, benefit"
+          + " limits), laid over the figures shipped with the library; 'coproduction reference'"
+          + " shows the format and the figures in force.")
+  Path rates;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "Assess as on this date (for waiver expiry), from 1900-01-01 to 2199-12-31;"
           + " today by default.")
@@ -53,7 +59,17 @@ final class AssessorOptions {
     io.github.coproduction.rules.Profile read = null;
     if (profile != null) {
       read = readProfile(documents);
-      builder.profile(redact ? SettingsRedaction.redact(read) : read);
+    }
+    io.github.coproduction.rules.Profile chosen = read;
+    if (rates != null) {
+      // an organisation's rates file laid over the shipped reference data
+      io.github.coproduction.rules.Profile base = read != null ? read
+          : io.github.coproduction.rules.Profile.defaults();
+      chosen = new io.github.coproduction.rules.Profile.Builder().from(base)
+          .referenceData(referenceData(rates)).build();
+    }
+    if (chosen != null) {
+      builder.profile(redact ? SettingsRedaction.redact(chosen) : chosen);
     }
     List<Waiver> given = List.of();
     if (waivers != null) {
@@ -77,6 +93,20 @@ final class AssessorOptions {
       throw new InputException((inProfile ? profile : waivers) + where + ": names rule "
           + ErrorLine.quote(id) + ", which the standard rule set does not have" + nearest
           + "; 'coproduction rules' lists the rule ids");
+    }
+  }
+
+  /** The standard reference data with an organisation's file laid over it. */
+  static io.github.coproduction.core.reference.ReferenceData referenceData(Path file) {
+    Inputs.document(file);
+    try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file,
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      return io.github.coproduction.core.reference.ReferenceData.standard().overriddenBy(
+          io.github.coproduction.core.reference.ReferenceData.read(file.toString(), reader));
+    } catch (io.github.coproduction.core.reference.ReferenceDataException e) {
+      throw new InputException(ErrorLine.line(e.getMessage()));
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage());
     }
   }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         DiffCommand.class,
         PortfolioCommand.class,
         GenerateCommand.class,
+        ReferenceCommand.class,
         SchemaCommand.class,
         ExamplesCommand.class,
         CommandLine.HelpCommand.class

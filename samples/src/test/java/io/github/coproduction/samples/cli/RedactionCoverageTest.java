@@ -61,6 +61,8 @@ class RedactionCoverageTest {
       Pattern.compile("initiative:/organisations/\\d+/(id|name)"),
       Pattern.compile("initiative:/checklist/checklist"),
       Pattern.compile("initiative:/checklist/responses/\\d+/item"),
+      // a staff grade or role (a code such as band-5), the key of a staff rate: no person
+      Pattern.compile("initiative:/participants/\\d+/payment/grade"),
       Pattern.compile("waivers:/waivers/\\d+/initiative"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -114,7 +116,8 @@ class RedactionCoverageTest {
 
   static Profile baseProfile() {
     return new Profile.Builder().name("trust-board-profile").addDisabled("no-champions")
-        .putSeverities("one-off-exercise", Severity.CRITICAL).build();
+        .putSeverities("one-off-exercise", Severity.CRITICAL)
+        .rateReference("nihr-involvement-hourly-rate").build();
   }
 
   static List<Waiver> baseWaivers(Initiative i) {

@@ -65,7 +65,8 @@ public final class EasyRulesChecks {
         .when(facts -> {
           Initiative i = facts.get("initiative");
           return partnershipUnknown(i) || anyPartner(i) && i.participants().stream()
-              .anyMatch(p -> p.hasLivedExperience() && !p.payment().isPresent());
+              .anyMatch(p -> p.hasLivedExperience()
+                  && Participants.unpaidFinding(i, p) != null);
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
@@ -74,20 +75,10 @@ public final class EasyRulesChecks {
             findings.add(partnershipNotRecorded(id, i));
             return;
           }
-          List<Participant> all = i.participants();
-          for (int n = 0; n < all.size(); n++) {
-            Participant p = all.get(n);
-            if (!p.hasLivedExperience()) {
-              continue;
-            }
-            String payment = pointer(n) + "/payment";
-            if (p.payment().isAbsent()) {
-              findings.add(PeerFinding.gap(id, "Participant " + p.ref() + " brings lived"
-                  + " experience and is recorded as unpaid.", List.of(at(payment, ABSENT))));
-            } else if (p.payment().isNotRecorded()) {
-              findings.add(PeerFinding.notRecorded(id, "Participant " + p.ref() + " brings"
-                  + " lived experience; whether they are paid is not recorded.",
-                  List.of(at(payment, NOT_RECORDED))));
+          for (Participant p : i.participants()) {
+            PeerFinding f = p.hasLivedExperience() ? Participants.unpaidFinding(i, p) : null;
+            if (f != null) {
+              findings.add(f);
             }
           }
         })
@@ -120,7 +111,8 @@ public final class EasyRulesChecks {
           String advice = Arrangement.WELFARE_BENEFITS_ADVICE.pointer();
           if (i.arrangements().welfareBenefitsAdvice().isAbsent()) {
             findings.add(PeerFinding.gap(id, "The initiative pays " + who + " and offers no"
-                + " independent welfare benefits advice.", List.of(at(advice, ABSENT))));
+                + " independent welfare benefits advice." + Participants.voucherNote(paid),
+                List.of(at(advice, ABSENT))));
           } else {
             findings.add(PeerFinding.notRecorded(id, "The initiative pays " + who + "; whether"
                 + " welfare benefits advice is offered is not recorded.",

@@ -35,7 +35,7 @@ public final class Participants {
    */
   public static boolean paidFeeOrVouchers(Participant p) {
     return p.payment().value()
-        .map(pay -> pay.method() == PaymentMethod.FEE || pay.method() == PaymentMethod.VOUCHER)
+        .map(pay -> pay.isPaid() && (pay.method().get() == PaymentMethod.FEE || pay.method().get() == PaymentMethod.PAYROLL || pay.method().get() == PaymentMethod.VOUCHER))
         .orElse(false);
   }
 
@@ -153,5 +153,89 @@ public final class Participants {
    */
   public static String kebab(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Whether a participant's time is unpaid on the record: no payment, or an accepted payment of
+   * expenses only. A declined offer is not unpaid.
+   *
+   * @param p the participant
+   * @return true if unpaid on the record
+   */
+  public static boolean unpaidOnRecord(Participant p) {
+    if (p.payment().isAbsent()) {
+      return true;
+    }
+    return p.payment().value().map(pay -> pay.response()
+        .map(r -> r == io.github.coproduction.core.initiative.PaymentResponse.ACCEPTED)
+        .orElse(true) && pay.method().map(PaymentMethod::isUnpaid).orElse(false))
+        .orElse(false);
+  }
+
+  /**
+   * Whether paid staff take part: as recorded, else present when someone is in a staff role or a
+   * staff rate is recorded, else not recorded.
+   *
+   * @param i the initiative
+   * @return the fact
+   */
+  public static io.github.coproduction.core.initiative.Fact paidStaff(Initiative i) {
+    io.github.coproduction.core.initiative.Fact f = i.arrangements().paidStaff();
+    if (f.isRecorded()) {
+      return f;
+    }
+    if (i.participants().stream().anyMatch(p -> p.role().isStaff())
+        || i.arrangements().staffHourlyRate().isPresent()
+        || !i.arrangements().staffRates().isEmpty()) {
+      return io.github.coproduction.core.initiative.Fact.PRESENT;
+    }
+    return io.github.coproduction.core.initiative.Fact.NOT_RECORDED;
+  }
+
+  /**
+   * What the unpaid rule says of one participant with lived experience, or null for nothing.
+   *
+   * @param i the initiative
+   * @param p the participant
+   * @return the finding, or null
+   */
+  public static PeerFinding unpaidFinding(Initiative i, Participant p) {
+    String id = "unpaid-lived-experience";
+    String payment = pointerOf(i, p) + "/payment";
+    if (p.payment().isNotRecorded()) {
+      return PeerFinding.notRecorded(id, "Whether participant " + p.ref() + " is offered"
+          + " payment, and how they are paid, is not recorded.",
+          List.of(PeerFinding.at(payment, NOT_RECORDED)));
+    }
+    if (!unpaidOnRecord(p)) {
+      return null;
+    }
+    String words = p.payment().isAbsent() ? "is recorded as unpaid"
+        : "is paid expenses only, which leaves their time unpaid";
+    io.github.coproduction.core.initiative.Fact staff = paidStaff(i);
+    if (staff == io.github.coproduction.core.initiative.Fact.PRESENT) {
+      return PeerFinding.gap(id, "Participant " + p.ref() + " brings lived experience and "
+          + words + ", beside paid staff.", List.of(p.payment().isAbsent()
+              ? PeerFinding.at(payment, ABSENT)
+              : PeerFinding.at(payment + "/method", "expenses-only")));
+    }
+    if (staff == io.github.coproduction.core.initiative.Fact.NOT_RECORDED) {
+      return PeerFinding.notRecorded(id, "Participant " + p.ref() + " brings lived experience"
+          + " and " + words + "; whether paid staff take part is not recorded.",
+          List.of(PeerFinding.at("/arrangements/paidStaff", NOT_RECORDED)));
+    }
+    return null;
+  }
+
+  /**
+   * The note the benefits-advice rule adds when some of those paid are given vouchers.
+   *
+   * @param paid the participants paid
+   * @return the note, or empty
+   */
+  public static String voucherNote(List<Participant> paid) {
+    return paid.stream().anyMatch(p -> p.payment().value().flatMap(x -> x.method())
+        .orElse(null) == PaymentMethod.VOUCHER)
+        ? " Vouchers count: they are taxable and may count as earnings." : "";
   }
 }
