@@ -389,7 +389,9 @@ public final class Assessor {
           continue;
         }
         RuleStatus ruleStatus = results.get(r).status();
-        if (ruleStatus != RuleStatus.DISABLED) {
+        // A rule that does not apply (nobody is paid, the work has not ended) checks no aspect
+        // of this initiative; a disabled one checked nothing.
+        if (ruleStatus != RuleStatus.DISABLED && ruleStatus != RuleStatus.NOT_APPLICABLE) {
           aspects++;
         }
         switch (ruleStatus) {

@@ -92,7 +92,10 @@ class PaymentLawsProperties {
           .arrangements(arrangements.build()).build();
       Set<String> before = ASSESSOR.assess(i, ON).findings().stream()
           .filter(Finding::isOpenGap).map(Finding::key).collect(Collectors.toSet());
+      // Recording advice that a checklist answer denies is a contradiction by design (issue 12):
+      // the record and the answer disagree, which is said, not a payment gap.
       assertThat(ASSESSOR.assess(more, ON).findings()).filteredOn(Finding::isOpenGap)
+          .filteredOn(f -> !f.rule().equals("checklist-contradicts-record"))
           .allSatisfy(f -> assertThat(before).as(f.toString()).contains(f.key()));
     });
   }
