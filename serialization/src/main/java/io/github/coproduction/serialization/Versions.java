@@ -14,15 +14,18 @@ import tools.jackson.databind.node.ObjectNode;
  * naming the version); another major version fails, saying which versions this release reads.
  *
  * <p>1.1 adds optional fields only (sessions, bodies, and decisions made by a body or by roles),
- * so a 1.0 document reads as it is and needs no migration. A migration is a step from one
+ * so a 1.0 document reads as it is and needs no migration. 1.2 adds optional fields only too:
+ * events (what happened), statements (partners' own words), a participant entry that stands for a
+ * group ({@code members}, {@code roleMix}) and the {@code research} scope; 1.0 and 1.1 documents
+ * read as they are. A migration is a step from one
  * version to the next over the document's tree, added to {@link #MIGRATIONS}.
  */
 final class Versions {
 
   /** The version this release writes. */
-  static final String CURRENT = "1.1";
+  static final String CURRENT = "1.2";
   static final int MAJOR = 1;
-  static final int MINOR = 1;
+  static final int MINOR = 2;
   /** The oldest version this release reads. */
   static final String OLDEST = "1.0";
 

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 /** The options that set up an assessment, shared by assess, diff and portfolio. */
 final class AssessorOptions {
 
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A profile that disables rules or overrides severities.")
+  @Option(names = "--profile", paramLabel = "NAME|FILE",
+      description = "The profile in force: a shipped profile by name (default, research) or a"
+          + " profile file that disables rules or overrides severities.")
   Path profile;
 
   @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers to apply.")
@@ -41,7 +42,13 @@ final class AssessorOptions {
     Assessor.Builder builder = Assessor.builder();
     io.github.coproduction.rules.Profile read = null;
     if (profile != null) {
-      read = documents.readProfile(Inputs.document(profile));
+      // A shipped profile's name, unless a file of that name is there to be read.
+      java.util.Optional<io.github.coproduction.rules.Profile> shipped =
+          profile.getNameCount() == 1 && !java.nio.file.Files.exists(profile)
+              ? io.github.coproduction.rules.Profile.find(profile.toString())
+              : java.util.Optional.empty();
+      read = shipped.isPresent() ? shipped.get()
+          : documents.readProfile(Inputs.document(profile));
       builder.profile(read);
     }
     if (waivers != null) {
