@@ -37,7 +37,8 @@ class ExampleCoverageTest {
     return Stream.of(PaymentRulesTest.examples(), PeopleRulesTest.examples(),
         LeadershipRulesTest.examples(), ProcessRulesTest.examples(),
         SupportRulesTest.examples(), RiskRulesTest.examples(), ReflectionRulesTest.examples(),
-        LadderRulesTest.examples(), ChecklistRulesTest.examples(), PowerRulesTest.examples())
+        LadderRulesTest.examples(), ChecklistRulesTest.examples(), PowerRulesTest.examples(),
+        EventRulesTest.examples(), StatementRulesTest.examples())
         .flatMap(s -> s).toList();
   }
 
