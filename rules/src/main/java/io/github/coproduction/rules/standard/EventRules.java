@@ -26,6 +26,10 @@ final class EventRules {
 
   private EventRules() {}
 
+  /** Nothing recorded as happening is not evidence that nothing happened. */
+  private static final Outcome NO_EVENTS =
+      Outcome.notApplicable("No events are recorded.").within(Set.of());
+
   static final Rule PERSON_HARMED = Rule.of(describe(
       "person-harmed",
       "A person was harmed",
@@ -69,6 +73,9 @@ final class EventRules {
 
   private static Outcome events(Initiative initiative, boolean harm) {
     List<Event> events = initiative.events();
+    if (events.isEmpty()) {
+      return NO_EVENTS;
+    }
     List<Observation> found = new ArrayList<>();
     for (int e = 0; e < events.size(); e++) {
       Event event = events.get(e);

@@ -25,6 +25,9 @@ final class StatementRules {
 
   private StatementRules() {}
 
+  private static final Outcome NO_STATEMENTS =
+      Outcome.notApplicable("No statements are recorded.").within(Set.of());
+
   static final Rule PARTNERS_REPORT_EXCLUSION = Rule.of(describe(
       "partners-report-exclusion",
       "Partners report exclusion or inequality",
@@ -42,6 +45,9 @@ final class StatementRules {
   private static Outcome exclusion(io.github.coproduction.rules.RuleInput input) {
     Initiative initiative = input.initiative();
     List<Statement> statements = initiative.statements();
+    if (statements.isEmpty()) {
+      return NO_STATEMENTS;
+    }
     List<Observation> found = new ArrayList<>();
     for (int s = 0; s < statements.size(); s++) {
       Statement statement = statements.get(s);

@@ -84,8 +84,12 @@ class EventRulesTest {
                 + " (event 1, bearing on S2.6).")
                 .at("/events/0", "late-payment")
                 .elements("S2.6").remedy("C4.2", "C6.1")),
-        passes("something-got-in-the-way", "nothing recorded as happening",
-            () -> withPeerResearcher().build()),
+        passes("something-got-in-the-way", "only distress recorded, which person-harmed weighs",
+            () -> withPeerResearcher().addEvents(distress()).build()),
+        notApplicable("something-got-in-the-way", "nothing recorded as happening",
+            () -> withPeerResearcher().build(), "No events are recorded."),
+        notApplicable("person-harmed", "nothing recorded as happening",
+            () -> withPeerResearcher().build(), "No events are recorded."),
 
         // systems-checked-but-in-the-way -----------------------------------------------------
         finds("checked, but a delay caused by an institutional system still got in the way",

@@ -2,6 +2,7 @@ package io.github.coproduction.rules.standard;
 
 import static io.github.coproduction.rules.Severity.MAJOR;
 import static io.github.coproduction.rules.standard.Example.finds;
+import static io.github.coproduction.rules.standard.Example.notApplicable;
 import static io.github.coproduction.rules.standard.Example.passes;
 import static io.github.coproduction.rules.standard.ExpectedFinding.gap;
 import static io.github.coproduction.rules.testing.Inputs.running;
@@ -56,7 +57,10 @@ class StatementRulesTest {
                 .addStatements(said("WG", StatementKind.APPRECIATION)).build()),
         passes("partners-report-exclusion", "a manager's words are evidence, not a partner's",
             () -> running().addParticipants(WORKING_GROUP, MANAGER)
-                .addStatements(said("M1", StatementKind.INEQUALITY)).build()));
+                .addStatements(said("M1", StatementKind.INEQUALITY)).build()),
+        notApplicable("partners-report-exclusion", "no statements recorded",
+            () -> running().addParticipants(WORKING_GROUP).build(),
+            "No statements are recorded."));
   }
 
   @ParameterizedTest(name = "{0}")
