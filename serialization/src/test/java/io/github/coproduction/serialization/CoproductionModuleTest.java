@@ -59,7 +59,7 @@ class CoproductionModuleTest {
   void writesTheCatalogueAndRuleSets() {
     Map<?, ?> framework = MAPPER.readValue(MAPPER.writeValueAsString(Framework.standard()),
         Map.class);
-    assertThat(framework.get("schemaVersion")).isEqualTo("1.1");
+    assertThat(framework.get("schemaVersion")).isEqualTo("1.2");
     assertThat((List<?>) framework.get("steps")).hasSize(3);
     Map<?, ?> rules = MAPPER.readValue(MAPPER.writeValueAsString(RuleSet.standard()), Map.class);
     assertThat((List<?>) rules.get("rules")).hasSize(RuleSet.standard().rules().size());

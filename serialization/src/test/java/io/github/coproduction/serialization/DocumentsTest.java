@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 class DocumentsTest {
 
   private static final String MINIMAL_YAML =
-      "schemaVersion: \"1.1\"\nid: x\ntitle: X\nstage: planning\n";
+      "schemaVersion: \"1.2\"\nid: x\ntitle: X\nstage: planning\n";
   private static final Initiative MINIMAL =
       new Initiative.Builder().id("x").title("X").stage(Stage.PLANNING).build();
 
@@ -121,12 +121,12 @@ class DocumentsTest {
 
   @Test
   void aNewerMinorVersionIsReadAndItsNewPropertiesNamed() {
-    String newer = MINIMAL_YAML.replace("\"1.1\"", "\"1.3\"");
+    String newer = MINIMAL_YAML.replace("\"1.2\"", "\"1.3\"");
     Document<Initiative> doc = Documents.strict().readDocument(DocumentType.INITIATIVE, newer,
         Format.YAML, "newer.yaml");
     assertThat(doc.value()).isEqualTo(MINIMAL);
     assertThat(doc.schemaVersion()).isEqualTo("1.3");
-    assertThat(Documents.strict().write(doc, Format.YAML)).startsWith("schemaVersion: \"1.1\"");
+    assertThat(Documents.strict().write(doc, Format.YAML)).startsWith("schemaVersion: \"1.2\"");
     Document<Initiative> lenient = Documents.lenient().readDocument(DocumentType.INITIATIVE,
         newer + "coSponsor: board\n", Format.YAML, "newer.yaml");
     assertThat(lenient.unknownProperties()).containsExactly("/coSponsor");
@@ -162,10 +162,10 @@ class DocumentsTest {
   @Test
   void writtenJsonHasTwoSpaceIndentsLineFeedsAndSchemaVersionFirst() {
     String json = Documents.strict().write(Generators.exemplary(), Format.JSON);
-    assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": ").endsWith("}\n")
+    assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.2\",\n  \"id\": ").endsWith("}\n")
         .doesNotContain("\r").doesNotContain("\" :").contains("\n    {\n      \"ref\": \"P01\"");
     String yaml = Documents.strict().write(Generators.exemplary(), Format.YAML);
-    assertThat(yaml).startsWith("schemaVersion: \"1.1\"\nid: ").doesNotContain("---")
+    assertThat(yaml).startsWith("schemaVersion: \"1.2\"\nid: ").doesNotContain("---")
         .doesNotContain("\r").endsWith("\n");
     StringWriter out = new StringWriter();
     Documents.strict().write(Generators.exemplary(), Format.YAML, out);
@@ -180,7 +180,7 @@ class DocumentsTest {
             .emotionalSupport(Provision.absent("Not yet funded")).build())
         .build();
     assertThat(Documents.strict().write(i, Format.YAML)).isEqualTo(
-        "schemaVersion: \"1.1\"\nid: x\ntitle: X\npurpose: false\nstage: planning\n"
+        "schemaVersion: \"1.2\"\nid: x\ntitle: X\npurpose: false\nstage: planning\n"
         + "arrangements:\n"
         + "  emotionalSupport:\n    present: false\n    note: Not yet funded\n"
         + "  groundRules: true\n");

@@ -615,6 +615,9 @@ public final class Generators {
             new Reflection.Builder().date(LocalDate.parse("2026-06-30")).phase(Phase.AFTER)
                 .roles(everyone).note("Meetings felt more equal once the agenda was written"
                     + " together").build())))
+        .addStatements(new Statement.Builder().by("P01").date(LocalDate.parse("2026-06-30"))
+            .kind(StatementKind.APPRECIATION).quote("listened to as equals")
+            .addElements("S3.3", "S3.1").build())
         .build();
   }
 
