@@ -158,12 +158,14 @@ final class InitiativeCodec {
   static Event event(In in) {
     Obj o = in.object("an event", EVENT);
     Event.Builder b = new Event.Builder()
-        .date(o.date("date", "the date it happened or began"))
         .kind(o.choice("kind", EventKind.class, "what happened"))
         .affected(o.set("affected", "a list of participant references",
             v -> v.text("a participant reference")))
         .elements(o.set("elements", "a list of framework element ids",
             v -> v.text("a framework element id")));
+    if (o.has("date")) {
+      b.date(o.date("date", "the date it happened or began"));
+    }
     if (o.has("until")) {
       b.until(o.date("until", "the date it ended"));
     }
@@ -408,7 +410,8 @@ final class InitiativeCodec {
   }
 
   static ObjectNode write(Event e) {
-    Out o = new Out().text("date", e.date().toString());
+    Out o = new Out();
+    e.date().ifPresent(d -> o.text("date", d.toString()));
     e.until().ifPresent(d -> o.text("until", d.toString()));
     o.choice("kind", e.kind()).listIfAny("affected", e.affected(), Out::text);
     e.cause().ifPresent(c -> {

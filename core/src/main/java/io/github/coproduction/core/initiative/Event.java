@@ -10,8 +10,9 @@ import org.immutables.value.Value;
 
 /**
  * Something that happened in the course of the work and got in its way: a harm or distress, a
- * delay, a late or missing payment, a conflict, a partner leaving, an approval refused. Dated,
- * with who was affected, what caused it, and the framework elements it bears on.
+ * delay, a late or missing payment, a conflict, a partner leaving, an approval refused. Dated when
+ * the date is known (a published account often gives none), with who was affected, what caused
+ * it, and the framework elements it bears on.
  *
  * <p>A recorded event is evidence, not a declaration: an initiative that checked its systems
  * (a {@code systemsReviewed} arrangement) and still had a delay caused by an institutional system
@@ -41,14 +42,14 @@ public abstract class Event {
   /**
    * When it happened, or began.
    *
-   * @return the date
+   * @return the date, or empty when not recorded
    */
-  public abstract LocalDate date();
+  public abstract Optional<LocalDate> date();
 
   /**
    * When it ended, for something that lasted, such as a delay.
    *
-   * @return the end date, not before {@link #date()}, or empty
+   * @return the end date, not before {@link #date()}, or empty; only with a date
    */
   public abstract Optional<LocalDate> until();
 
@@ -119,18 +120,25 @@ public abstract class Event {
    * @return the words
    */
   public final String summary() {
-    if (until().isPresent() && !until().get().equals(date())) {
-      return kind().words() + " from " + date() + " to " + until().get();
+    if (date().isEmpty()) {
+      return kind().words() + " (date not recorded)";
     }
-    return kind().words() + " on " + date();
+    if (until().isPresent() && !until().get().equals(date().get())) {
+      return kind().words() + " from " + date().get() + " to " + until().get();
+    }
+    return kind().words() + " on " + date().get();
   }
 
   @Value.Check
   void check() {
     until().ifPresent(end -> {
-      if (end.isBefore(date())) {
+      if (date().isEmpty()) {
+        throw new io.github.coproduction.core.ValidationException("/until", "an event with an"
+            + " end date needs its date too");
+      }
+      if (end.isBefore(date().get())) {
         throw new io.github.coproduction.core.ValidationException("/until", "an event cannot end"
-            + " (" + end + ") before it began (" + date() + ")");
+            + " (" + end + ") before it began (" + date().get() + ")");
       }
     });
     for (int i = 0; i < affected().size(); i++) {
@@ -143,7 +151,7 @@ public abstract class Event {
         "an event's description"));
   }
 
-  /** Builds an {@link Event}; {@code date} and {@code kind} are required. */
+  /** Builds an {@link Event}; {@code kind} is required. */
   public static class Builder extends ImmutableEvent.Builder {
     /** Creates an empty builder. */
     public Builder() {}
