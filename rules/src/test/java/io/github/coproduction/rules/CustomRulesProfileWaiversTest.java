@@ -1,6 +1,7 @@
 package io.github.coproduction.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.coproduction.core.initiative.Arrangements;
@@ -150,6 +151,26 @@ class CustomRulesProfileWaiversTest {
         .isEqualTo(ElementStatus.NOT_ASSESSED);
     assertThat(a.element("S3.5").status()).as("no rule of this set")
         .isEqualTo(ElementStatus.NOT_ASSESSED);
+  }
+
+  /**
+   * A reviewer reads back which waivers an assessor applies, in the order they were added (the
+   * first live one that matches a finding applies), and what the builder is given afterwards
+   * does not reach an assessor already built.
+   */
+  @Test
+  void anAssessorShowsTheWaiversItAppliesInOrderAndKeepsThem() {
+    Assessor.Builder builder = Assessor.builder().ruleSet(assessor().ruleSet()).profile(PILOT)
+        .addWaiver(UNUSED).addWaivers(List.of(LIVE, EXPIRED));
+    Assessor built = builder.build();
+    builder.addWaiver(new Waiver.Builder().rule("no-facilitation").justification("Added later")
+        .expires(LocalDate.parse("2026-12-31")).build());
+
+    assertThat(built.waivers()).containsExactly(UNUSED, LIVE, EXPIRED);
+    assertThat(assessor().waivers()).containsExactly(LIVE, EXPIRED, UNUSED);
+    assertThatThrownBy(() -> built.waivers().add(LIVE))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(Assessor.builder().ruleSet(assessor().ruleSet()).build().waivers()).isEmpty();
   }
 
   @Test

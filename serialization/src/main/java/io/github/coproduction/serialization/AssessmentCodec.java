@@ -1,5 +1,7 @@
 package io.github.coproduction.serialization;
 
+import io.github.coproduction.core.framework.Action;
+import io.github.coproduction.core.framework.Framework;
 import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.LadderPosition;
@@ -15,6 +17,7 @@ import io.github.coproduction.rules.PowerBalance;
 import io.github.coproduction.rules.PowerThresholds;
 import io.github.coproduction.rules.Profile;
 import io.github.coproduction.rules.RuleResult;
+import io.github.coproduction.rules.RuleSet;
 import io.github.coproduction.rules.RuleStatus;
 import io.github.coproduction.rules.RungCriterion;
 import io.github.coproduction.rules.Severity;
@@ -63,18 +66,21 @@ final class AssessmentCodec {
 
   static Assessment read(In in) {
     Obj o = in.object("an assessment", Obj.plus(ASSESSMENT, "schemaVersion"));
+    String ruleSet = o.text("ruleSet", "the name of the rule set");
+    String ruleSetVersion = o.text("ruleSetVersion", "the version of the rule set");
+    RuleIds ids = RuleIds.of(ruleSet, ruleSetVersion);
     Assessment.Builder b = new Assessment.Builder()
         .initiative(initiativeId(o, "initiative", "the id of the initiative assessed"))
         .title(o.text("title", "the initiative's title"))
         .stage(o.choice("stage", Stage.class, "the initiative's stage"))
         .assessedOn(o.date("assessedOn", "the date of the assessment"))
         .catalogueVersion(o.text("catalogueVersion", "the version of the framework catalogue"))
-        .ruleSet(o.text("ruleSet", "the name of the rule set"))
-        .ruleSetVersion(o.text("ruleSetVersion", "the version of the rule set"))
+        .ruleSet(ruleSet)
+        .ruleSetVersion(ruleSetVersion)
         .profile(o.text("profile", "the name of the profile"))
-        .findings(o.list("findings", "a list of findings", AssessmentCodec::finding))
-        .elements(o.list("elements", "a list of element statuses", AssessmentCodec::element))
-        .rules(o.list("rules", "a list of rule results", AssessmentCodec::ruleResult))
+        .findings(o.list("findings", "a list of findings", v -> finding(v, ids)))
+        .elements(o.list("elements", "a list of element statuses", v -> element(v, ids)))
+        .rules(o.list("rules", "a list of rule results", v -> ruleResult(v, ids)))
         .waiverNotices(o.list("waiverNotices", "a list of waiver notices",
             AssessmentCodec::waiverNotice));
     b.ladder(o.get("ladder").map(InitiativeCodec::ladder)
@@ -163,16 +169,22 @@ final class AssessmentCodec {
   }
 
   static Finding finding(In in) {
+    return finding(in, RuleIds.ANY);
+  }
+
+  private static Finding finding(In in, RuleIds ids) {
     Obj o = in.object("a finding", FINDING);
     Finding.Builder b = new Finding.Builder()
-        .rule(ruleId(o, "rule", "the id of the rule"))
+        .rule(ids.check(o.required("rule", "the id of the rule"), "the id of the rule"))
         .severity(o.choice("severity", Severity.class, "the severity"))
         .status(o.choice("status", FindingStatus.class, "the status"))
         .message(o.text("message", "the finding's message"))
-        .elements(o.texts("elements", "a list of framework element ids"))
+        .elements(o.list("elements", "a list of framework element ids",
+            AssessmentCodec::elementId))
         .evidence(o.list("evidence", "a list of evidence", AssessmentCodec::evidence))
         .remedy(o.text("remedy", "the remedy"))
-        .remedyActions(o.texts("remedyActions", "a list of action ids"))
+        .remedyActions(o.list("remedyActions", "a list of action ids",
+            AssessmentCodec::actionId))
         .raisedBy(o.texts("raisedBy", "a list of event pointers"));
     o.get("waiver").ifPresent(v -> b.waiver(waiver(v)));
     return o.build(b::build);
@@ -233,8 +245,56 @@ final class AssessmentCodec {
     return id;
   }
 
+  /** A framework element's id, such as {@code S2.6}, known to the catalogue. */
+  private static String elementId(In in) {
+    String id = in.text("the id of a framework element");
+    if (Framework.standard().find(id).isEmpty()) {
+      throw in.fail(Pointers.quote(id) + " is not an element of the framework; element ids are"
+          + " such as \"S2.6\" or \"C4\"");
+    }
+    return id;
+  }
+
+  /** An action's id, such as {@code C4.4}, known to the catalogue. */
+  private static String actionId(In in) {
+    String id = in.text("the id of an action");
+    if (!(Framework.standard().find(id).orElse(null) instanceof Action)) {
+      throw in.fail(Pointers.quote(id) + " is not an action of the framework; action ids are"
+          + " such as \"C4.4\"");
+    }
+    return id;
+  }
+
   private static String ruleId(Obj o, String name, String what) {
     return ruleId(o.required(name, what), what);
+  }
+
+  /**
+   * Which rule ids a stored assessment may name: known or explicitly foreign. An assessment made
+   * with this version of the standard rule set may name only its rules; one that names another
+   * rule set, or another version of the standard set, declares its rules foreign, and their ids
+   * are checked by form only.
+   */
+  private record RuleIds(RuleSet known) {
+    static final RuleIds ANY = new RuleIds(null);
+
+    static RuleIds of(String ruleSet, String version) {
+      RuleSet standard = RuleSet.standard();
+      return standard.name().equals(ruleSet) && standard.version().equals(version)
+          ? new RuleIds(standard) : ANY;
+    }
+
+    String check(In in, String what) {
+      String id = ruleId(in, what);
+      if (known != null && known.find(id).isEmpty()) {
+        throw in.fail(Pointers.quote(id) + " is not a rule of the " + known.name()
+            + " rule set " + known.version() + ", which the assessment names in ruleSet and"
+            + " ruleSetVersion" + Suggestions.nearest(id, known.descriptors().stream()
+                .map(d -> d.id()).toList()).map(n -> "; did you mean \"" + n + "\"?")
+                .orElse(""));
+      }
+      return id;
+    }
   }
 
   private static String ruleId(In in, String what) {
@@ -248,18 +308,26 @@ final class AssessmentCodec {
   }
 
   static ElementAssessment element(In in) {
+    return element(in, RuleIds.ANY);
+  }
+
+  private static ElementAssessment element(In in, RuleIds ids) {
     Obj o = in.object("an element status", ELEMENT);
     ElementAssessment.Builder b = new ElementAssessment.Builder()
-        .element(o.text("element", "the id of the framework element"))
+        .element(elementId(o.required("element", "the id of the framework element")))
         .status(o.choice("status", ElementStatus.class, "the element's status"))
-        .rules(o.list("rules", "a list of rule ids", v -> ruleId(v, "a rule id")));
+        .rules(o.list("rules", "a list of rule ids", v -> ids.check(v, "a rule id")));
     return o.build(b::build);
   }
 
   static RuleResult ruleResult(In in) {
+    return ruleResult(in, RuleIds.ANY);
+  }
+
+  private static RuleResult ruleResult(In in, RuleIds ids) {
     Obj o = in.object("a rule result", RULE_RESULT);
     RuleResult.Builder b = new RuleResult.Builder()
-        .rule(ruleId(o, "rule", "the id of the rule"))
+        .rule(ids.check(o.required("rule", "the id of the rule"), "the id of the rule"))
         .status(o.choice("status", RuleStatus.class, "the rule's status"));
     o.optionalText("detail", "the detail").ifPresent(b::detail);
     return o.build(b::build);

@@ -140,7 +140,28 @@ public final class DocumentException extends RuntimeException {
    */
   DocumentException onLine(String newSource, int firstLine) {
     int l = line == 0 ? firstLine : firstLine + line - 1;
-    return movedTo(newSource, l, line == 0 ? 0 : column);
+    DocumentException moved = new DocumentException(newSource, l, line == 0 ? 0 : column,
+        pointer, shiftFirstGiven(problem, firstLine - 1));
+    if (getCause() != null) {
+      moved.initCause(getCause());
+    }
+    return moved;
+  }
+
+  /** How a problem names where a duplicated property was first given, before its line. */
+  static final String FIRST_GIVEN = ", first given at line ";
+
+  private static final java.util.regex.Pattern FIRST_GIVEN_LINE = java.util.regex.Pattern
+      .compile(java.util.regex.Pattern.quote(FIRST_GIVEN) + "(\\d+), column ");
+
+  /** The problem with the line of a first occurrence moved by the lines before the document. */
+  private static String shiftFirstGiven(String problem, int lines) {
+    java.util.regex.Matcher m = FIRST_GIVEN_LINE.matcher(problem);
+    if (lines <= 0 || !m.find()) {
+      return problem;
+    }
+    return problem.substring(0, m.start(1)) + (Long.parseLong(m.group(1)) + lines)
+        + problem.substring(m.end(1));
   }
 
   /** The same problem at another place, keeping the cause. */

@@ -27,7 +27,8 @@ final class EventYamlFactory extends YAMLFactory {
   protected YAMLParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, Reader r) {
     return new EventYamlParser(readCtxt, ioCtxt, _getBufferRecycler(),
         readCtxt.getStreamReadFeatures(_streamReadFeatures),
-        readCtxt.getFormatReadFeatures(_formatReadFeatures), _loadSettings, r, false);
+        readCtxt.getFormatReadFeatures(_formatReadFeatures), _loadSettings,
+        new PairKeepingReader(r), false);
   }
 
   @Override
@@ -36,7 +37,7 @@ final class EventYamlFactory extends YAMLFactory {
     return new EventYamlParser(readCtxt, ioCtxt, _getBufferRecycler(),
         readCtxt.getStreamReadFeatures(_streamReadFeatures),
         readCtxt.getFormatReadFeatures(_formatReadFeatures), _loadSettings,
-        new CharArrayReader(data, offset, len), true);
+        new PairKeepingReader(new CharArrayReader(data, offset, len)), true);
   }
 
   @Override

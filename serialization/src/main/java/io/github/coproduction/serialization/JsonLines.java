@@ -19,6 +19,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -584,8 +585,9 @@ public final class JsonLines {
    * combined, in worker order, and finished. Bad lines are delivered holding their error, as with
    * {@link OnError#SKIP}; blank lines are skipped. Lines reach the accumulator in no particular
    * order, so the result is the same on every run only when the collector does not depend on
-   * order (counts, sums, {@code PortfolioSummary.collector()}). Memory is bounded: at most
-   * {@code 2 × threads} batches of lines wait to be read. With one thread, everything runs on the
+   * order (counts, sums, {@code PortfolioSummary.collector()}). Memory is bounded whatever the
+   * number of threads: lines handed to the workers and not yet folded hold at most twice
+   * ({@code 1 MiB + maxDocumentBytes}) of input between them, queued or being read. With one thread, everything runs on the
    * calling thread. An exception from the collector stops the work and is rethrown; the stream is
    * not closed.
    *
@@ -651,6 +653,14 @@ public final class JsonLines {
     private final int threads;
     private final Collector<? super Line<T>, A, R> collector;
     private final BlockingQueue<Batch> queue;
+    /**
+     * Bytes of raw lines handed out and not yet folded, whatever the number of threads: twice
+     * the largest batch. A batch takes its bytes (at most the whole budget) before it is queued
+     * and gives them back once its lines are folded, so records queued or being read and assessed
+     * never hold more than this many bytes of input between them.
+     */
+    private final Semaphore budget;
+    private final int budgetBytes;
 
     Workers(DocumentType<T> type, String source, Documents documents, int threads,
         Collector<? super Line<T>, A, R> collector) {
@@ -660,6 +670,18 @@ public final class JsonLines {
       this.threads = threads;
       this.collector = collector;
       this.queue = new ArrayBlockingQueue<>(2 * threads);
+      this.budgetBytes = (int) Math.min(Integer.MAX_VALUE,
+          2 * (BATCH_BYTES + documents.limits().maxDocumentBytes()));
+      this.budget = new Semaphore(budgetBytes);
+    }
+
+    /** The bytes a batch takes from the budget. */
+    private int cost(Batch batch) {
+      long bytes = 0;
+      for (Raw raw : batch.lines) {
+        bytes += raw.bytes.length;
+      }
+      return (int) Math.min(bytes, budgetBytes);
     }
 
     R run(RawLines lines) {
@@ -714,11 +736,15 @@ public final class JsonLines {
       A container = collector.supplier().get();
       for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
         long number = batch.firstNumber;
-        for (Raw raw : batch.lines) {
-          Line<T> line = parse(type, raw, number++, source, documents);
-          if (line != null) {
-            collector.accumulator().accept(container, line);
+        try {
+          for (Raw raw : batch.lines) {
+            Line<T> line = parse(type, raw, number++, source, documents);
+            if (line != null) {
+              collector.accumulator().accept(container, line);
+            }
           }
+        } finally {
+          budget.release(cost(batch));
         }
       }
       return container;
@@ -727,6 +753,14 @@ public final class JsonLines {
     /** Queues a batch, unless a worker has already failed: then its failure is thrown. */
     private void put(Batch batch, List<Future<A>> futures) {
       try {
+        int cost = batch == END ? 0 : cost(batch);
+        while (!budget.tryAcquire(cost, 50, TimeUnit.MILLISECONDS)) {
+          for (Future<A> future : futures) {
+            if (future.isDone()) {
+              await(future);
+            }
+          }
+        }
         while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
           for (Future<A> future : futures) {
             if (future.isDone()) {

@@ -375,7 +375,8 @@ final class TreeReader {
     int[] at = at(parser.currentTokenLocation());
     int[] first = locator.locate(child, true);
     return new DocumentException(source, at[0], at[1], child, "duplicate property '" + name + "'"
-        + (first[0] > 0 ? ", first given at line " + first[0] + ", column " + first[1] : "")
+        + (first[0] > 0 ? DocumentException.FIRST_GIVEN + first[0] + ", column " + first[1]
+            : "")
         + ": each property may appear once");
   }
 
@@ -394,7 +395,7 @@ final class TreeReader {
       String child = Pointers.child(pointer(), dup.group(1));
       int[] first = locator.locate(child, true);
       return new DocumentException(source, at[0], at[1], child, "duplicate property '"
-          + dup.group(1) + "'" + (first[0] > 0 ? ", first given at line " + first[0]
+          + dup.group(1) + "'" + (first[0] > 0 ? DocumentException.FIRST_GIVEN + first[0]
               + ", column " + first[1] : "")
           + ": each property may appear once");
     }

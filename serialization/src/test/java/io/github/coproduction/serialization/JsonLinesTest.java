@@ -128,4 +128,18 @@ class JsonLinesTest {
         dir.resolve("none.jsonl"), Documents.strict(), JsonLines.OnError.SKIP)).source())
         .isEqualTo("none.jsonl");
   }
+
+  @Test
+  void aDuplicateKeyIsReportedOnItsOwnLineWithTheFirstOccurrenceThere() {
+    String good = JsonLines.line(Generators.bare());
+    String dup = good.replaceFirst("\\{", "{\"title\": \"twice\", ");
+    String text = good + "\n" + good + "\n\n" + dup + "\n";
+    List<JsonLines.Line<Initiative>> lines = JsonLines.initiatives(new StringReader(text),
+        "dup.jsonl", Documents.strict(), JsonLines.OnError.SKIP).toList();
+    DocumentException e = lines.get(lines.size() - 1).error().orElseThrow();
+    assertThat(e.line()).isEqualTo(4);
+    assertThat(e.problem()).contains("duplicate property 'title', first given at line 4,"
+        + " column 2");
+    assertThat(e.getMessage()).doesNotContain("line 1,");
+  }
 }

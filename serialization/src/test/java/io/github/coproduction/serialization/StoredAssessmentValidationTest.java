@@ -66,4 +66,38 @@ class StoredAssessmentValidationTest {
         "\"assessedOn\": \"+999999999-12-31\"");
     assertRefused(json, "/assessedOn", "from 1900-01-01 to 2199-12-31");
   }
+
+  @Test
+  void anUnknownElementOrActionIsRefusedWithItsPointer() throws Exception {
+    String json = stored();
+    String element = json.replaceFirst("\"element\": \"S1\\.1\"", "\"element\": \"S9.9\"");
+    assertThat(element).isNotEqualTo(json);
+    assertThatThrownBy(() -> DOCUMENTS.readAssessment(element, Format.JSON, "stored.json"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("\"S9.9\" is not an element of the framework")
+        .satisfies(e -> assertThat(((DocumentException) e).pointer()).matches("/elements/\\d+/element"));
+    String action = json.replaceFirst("\"remedyActions\": \\[\\s*\"[^\"]+\"",
+        "\"remedyActions\": [ \"S2\"");
+    assertThat(action).isNotEqualTo(json);
+    assertThatThrownBy(() -> DOCUMENTS.readAssessment(action, Format.JSON, "stored.json"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("\"S2\" is not an action of the framework")
+        .satisfies(e -> assertThat(((DocumentException) e).pointer())
+            .matches("/findings/\\d+/remedyActions/0"));
+  }
+
+  @Test
+  void anUnknownRuleIsRefusedUnlessTheAssessmentNamesAnotherRuleSet() throws Exception {
+    String json = stored();
+    String unknown = json.replaceFirst("\"rule\": \"[a-z-]+\"", "\"rule\": \"no-ground-rulez\"");
+    assertThat(unknown).isNotEqualTo(json);
+    assertThatThrownBy(() -> DOCUMENTS.readAssessment(unknown, Format.JSON, "stored.json"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("\"no-ground-rulez\" is not a rule of the standard rule set")
+        .hasMessageContaining("ruleSet");
+    String foreign = unknown.replaceFirst("\"ruleSet\": \"standard\"", "\"ruleSet\": \"acme\"");
+    assertThat(foreign).isNotEqualTo(unknown);
+    assertThat(DOCUMENTS.readAssessment(foreign, Format.JSON, "stored.json").ruleSet())
+        .isEqualTo("acme");
+  }
 }

@@ -5,6 +5,7 @@ import io.github.coproduction.benchmarks.peer.EasyRulesChecks;
 import io.github.coproduction.benchmarks.peer.PeerFinding;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.rules.Assessor;
+import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.FindingStatus;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.TreeMap;
 
 /**
  * Checks that the three engines find the same things, so that the peer-engine benchmark compares
- * the same work: for every initiative, the same number of gaps and of facts not recorded per
- * rule.
+ * the same work: for every initiative, the same findings, each with the same rule, status,
+ * message and evidence (every pointer and value), in any order of findings and of evidence: our
+ * assessor orders evidence for readers (participants by reference), which is presentation, not
+ * judgement.
  */
 public final class Agreement {
 
@@ -29,38 +32,56 @@ public final class Agreement {
    * @param drools the Drools version
    * @return how many findings of each rule and status all three engines found, such as
    *     {@code "tokenism gap" -> 95}
-   * @throws IllegalStateException naming the first initiative on which they disagree
+   * @throws IllegalStateException naming the first initiative on which they disagree, and how
    */
-  public static Map<String, Integer> check(Initiative[] initiatives, Assessor ours, EasyRulesChecks easyRules,
-      DroolsChecks drools) {
+  public static Map<String, Integer> check(Initiative[] initiatives, Assessor ours,
+      EasyRulesChecks easyRules, DroolsChecks drools) {
     Map<String, Integer> total = new TreeMap<>();
     for (Initiative i : initiatives) {
-      Map<String, Integer> expected = oursTally(ours.assess(i, Inputs.ASSESSED_ON).findings());
-      Map<String, Integer> easy = peerTally(easyRules.evaluate(i));
-      Map<String, Integer> drl = peerTally(drools.evaluate(i));
+      List<Finding> found = ours.assess(i, Inputs.ASSESSED_ON).findings();
+      List<String> expected = ours(found);
+      List<String> easy = peer(easyRules.evaluate(i));
+      List<String> drl = peer(drools.evaluate(i));
       if (!expected.equals(easy) || !expected.equals(drl)) {
-        throw new IllegalStateException("the engines disagree on " + i.id() + ": ours "
-            + expected + ", Easy Rules " + easy + ", Drools " + drl);
+        throw new IllegalStateException("the engines disagree on " + i.id() + ":\n ours       "
+            + expected + "\n Easy Rules " + easy + "\n Drools     " + drl);
       }
-      expected.forEach((key, count) -> total.merge(key, count, Integer::sum));
+      for (Finding f : found) {
+        total.merge(f.rule() + (f.status() == FindingStatus.GAP ? " gap" : " not recorded"), 1,
+            Integer::sum);
+      }
     }
     return total;
   }
 
-  private static Map<String, Integer> oursTally(List<Finding> findings) {
-    Map<String, Integer> tally = new TreeMap<>();
-    for (Finding f : findings) {
-      tally.merge(f.rule() + (f.status() == FindingStatus.GAP ? " gap" : " not recorded"), 1,
-          Integer::sum);
-    }
-    return tally;
+  /**
+   * Our findings, one line each, sorted.
+   *
+   * @param findings what our assessor found
+   * @return the lines
+   */
+  public static List<String> ours(List<Finding> findings) {
+    return findings.stream().map(f -> line(f.rule(), f.status() == FindingStatus.GAP,
+        f.message(), f.evidence().stream().map(Agreement::evidence).toList())).sorted().toList();
   }
 
-  private static Map<String, Integer> peerTally(List<PeerFinding> findings) {
-    Map<String, Integer> tally = new TreeMap<>();
-    for (PeerFinding f : findings) {
-      tally.merge(f.rule() + (f.gap() ? " gap" : " not recorded"), 1, Integer::sum);
-    }
-    return tally;
+  /**
+   * A peer engine's findings, one line each, sorted.
+   *
+   * @param findings what the peer engine found
+   * @return the lines
+   */
+  public static List<String> peer(List<PeerFinding> findings) {
+    return findings.stream().map(f -> line(f.rule(), f.gap(), f.message(), f.evidence()))
+        .sorted().toList();
+  }
+
+  private static String evidence(Evidence e) {
+    return PeerFinding.at(e.pointer(), e.value());
+  }
+
+  private static String line(String rule, boolean gap, String message, List<String> evidence) {
+    return rule + " | " + (gap ? "gap" : "not recorded") + " | " + message + " | "
+        + evidence.stream().sorted().toList();
   }
 }

@@ -69,8 +69,8 @@ final class AssessCommand implements Callable<Integer> {
           + " advisory, minor, major or critical (default: ${DEFAULT-VALUE}).")
   Threshold failOn;
 
-  @Option(names = "--redact", description = "Leave participant references and free-text notes"
-      + " out of every output.")
+  @Option(names = "--redact", description = "Leave participant references, free-text notes, the"
+      + " profile's name and the waivers' justifications out of every output.")
   boolean redact;
 
   @Mixin
@@ -83,7 +83,7 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportFormat chosen = check();
     Documents documents = Documents.strict();
-    Assessor assessor = setup.assessor(documents);
+    Assessor assessor = setup.assessor(documents, redact);
     LocalDate on = setup.date();
     PrintWriter err = spec.commandLine().getErr();
     List<Assessed> assessments = new ArrayList<>();
@@ -173,6 +173,10 @@ final class AssessCommand implements Callable<Integer> {
     if (isStandardInput(file)) {
       Inputs.StandardInput in = Inputs.standardInput(System.in);
       return documents.readInitiative(in.text(), in.format(), Inputs.STDIN);
+    }
+    if (Inputs.isStream(file)) {
+      Inputs.StandardInput in = Inputs.stream(file);
+      return documents.readInitiative(in.text(), in.format(), file.toString());
     }
     return documents.readInitiative(Inputs.document(file));
   }

@@ -2,11 +2,14 @@ package io.github.coproduction.samples.cli;
 
 import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.RuleDefinitionException;
+import io.github.coproduction.rules.SettingsRedaction;
+import io.github.coproduction.rules.Waiver;
 import io.github.coproduction.rules.report.ErrorLine;
 import io.github.coproduction.serialization.Documents;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options that set up an assessment, shared by assess, diff and portfolio. */
@@ -39,32 +42,88 @@ final class AssessorOptions {
 
   /** The standard rules with the profile and waivers given, read strictly. */
   Assessor assessor(Documents documents) {
+    return assessor(documents, false);
+  }
+
+  /**
+   * The standard rules with the profile and waivers given, read strictly; when redacting, the
+   * profile's name and the waivers' justifications are left out ({@link SettingsRedaction}).
+   */
+  Assessor assessor(Documents documents, boolean redact) {
     Assessor.Builder builder = Assessor.builder();
     io.github.coproduction.rules.Profile read = null;
     if (profile != null) {
-      // A shipped profile's name, unless a file of that name is there to be read.
-      java.util.Optional<io.github.coproduction.rules.Profile> shipped =
-          profile.getNameCount() == 1 && !java.nio.file.Files.exists(profile)
-              ? io.github.coproduction.rules.Profile.find(profile.toString())
-              : java.util.Optional.empty();
-      read = shipped.isPresent() ? shipped.get()
-          : documents.readProfile(Inputs.document(profile));
-      builder.profile(read);
+      read = readProfile(documents);
+      builder.profile(redact ? SettingsRedaction.redact(read) : read);
     }
+    List<Waiver> given = List.of();
     if (waivers != null) {
-      builder.addWaivers(documents.readWaivers(Inputs.document(waivers)));
+      given = readWaivers(documents);
+      builder.addWaivers(redact ? SettingsRedaction.redact(given) : given);
     }
     try {
       return builder.build();
     } catch (RuleDefinitionException e) {
-      // A profile or a waiver names a rule the standard set does not have: say which file.
+      // A profile or a waiver names a rule the standard set does not have: say which file,
+      // where in it, and the nearest rule id when it looks like a slip.
       String id = e.ruleId();
       boolean inProfile = read != null
           && (read.disabled().contains(id) || read.severities().containsKey(id));
-      throw new InputException((inProfile ? profile : waivers) + ": names rule "
-          + ErrorLine.quote(id) + ", which the standard rule set does not have; 'coproduction"
-          + " rules' lists the rule ids");
+      String where = inProfile ? profilePointer(read, id)
+          : waiverPointer(given, id);
+      List<String> known = io.github.coproduction.rules.RuleSet.standard().descriptors()
+          .stream().map(io.github.coproduction.rules.RuleDescriptor::id).toList();
+      String nearest = Nearest.to(id, known).map(n -> " (did you mean " + ErrorLine.quote(n)
+          + "?)").orElse("");
+      throw new InputException((inProfile ? profile : waivers) + where + ": names rule "
+          + ErrorLine.quote(id) + ", which the standard rule set does not have" + nearest
+          + "; 'coproduction rules' lists the rule ids");
     }
+  }
+
+  /** The profile file, or a named pipe or process substitution read whole. */
+  private io.github.coproduction.rules.Profile readProfile(Documents documents) {
+    // A shipped profile's name (default, research), unless a file of that name is there to read.
+    if (profile.getNameCount() == 1 && !Inputs.isStream(profile)
+        && !java.nio.file.Files.exists(profile)) {
+      java.util.Optional<io.github.coproduction.rules.Profile> shipped =
+          io.github.coproduction.rules.Profile.find(profile.toString());
+      if (shipped.isPresent()) {
+        return shipped.get();
+      }
+    }
+    if (Inputs.isStream(profile)) {
+      Inputs.StandardInput in = Inputs.stream(profile);
+      return documents.readProfile(in.text(), in.format(), profile.toString());
+    }
+    return documents.readProfile(Inputs.document(profile));
+  }
+
+  /** The waivers file, or a named pipe or process substitution read whole. */
+  private List<Waiver> readWaivers(Documents documents) {
+    if (Inputs.isStream(waivers)) {
+      Inputs.StandardInput in = Inputs.stream(waivers);
+      return documents.readWaivers(in.text(), in.format(), waivers.toString());
+    }
+    return documents.readWaivers(Inputs.document(waivers));
+  }
+
+  /** Where a profile names the rule, as " at " and a JSON Pointer. */
+  static String profilePointer(io.github.coproduction.rules.Profile profile, String id) {
+    List<String> disabled = List.copyOf(profile.disabled());
+    int at = disabled.indexOf(id);
+    return at >= 0 ? " at /disabled/" + at
+        : " at /severities/" + id.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Where the first waiver of the rule stands, as " at " and a JSON Pointer. */
+  static String waiverPointer(List<Waiver> waivers, String id) {
+    for (int i = 0; i < waivers.size(); i++) {
+      if (waivers.get(i).rule().equals(id)) {
+        return " at /waivers/" + i + "/rule";
+      }
+    }
+    return "";
   }
 
   /** The date given, or today in UTC. */

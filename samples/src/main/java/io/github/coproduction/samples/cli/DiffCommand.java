@@ -58,8 +58,9 @@ final class DiffCommand implements Callable<Integer> {
           + " minor, major or critical (default: ${DEFAULT-VALUE}).")
   AssessCommand.Threshold failOn;
 
-  @Option(names = "--redact", description = "Assess initiatives with participant references and"
-      + " free-text notes left out. Stored assessments cannot be redacted.")
+  @Option(names = "--redact", description = "Assess initiatives with participant references,"
+      + " free-text notes, the profile's name and the waivers' justifications left out. Stored"
+      + " assessments cannot be redacted.")
   boolean redact;
 
   @Mixin
@@ -71,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Documents documents = Documents.strict();
-    Assessor assessor = setup.assessor(documents);
+    Assessor assessor = setup.assessor(documents, redact);
     LocalDate on = setup.date();
     Assessment before = assessment(older, documents, assessor, on);
     Assessment after = assessment(newer, documents, assessor, on);

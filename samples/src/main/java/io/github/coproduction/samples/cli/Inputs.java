@@ -51,22 +51,54 @@ final class Inputs {
    * (YAML also reads JSON, but JSON's messages are the clearer).
    */
   static StandardInput standardInput(InputStream in) {
+    return whole(in, STDIN, "standard input is empty", null);
+  }
+
+  /**
+   * Whether a path names a stream rather than a file: a named pipe (FIFO), a process
+   * substitution ({@code <(...)}, {@code /dev/fd/N}) or a device. Its size says nothing and it
+   * can be read once, so it is read whole like standard input.
+   */
+  static boolean isStream(Path file) {
+    return Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file);
+  }
+
+  /**
+   * One document from a stream that is not a regular file, read whole, at most
+   * {@link #MAX_DOCUMENT_BYTES}: in the format its name gives, else JSON when it opens with '{'.
+   */
+  static StandardInput stream(Path file) {
+    regular(file);
+    Format named = null;
+    try {
+      named = Format.of(file);
+    } catch (IllegalArgumentException e) {
+      // no extension, as with /dev/fd/63: told from the content
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return whole(in, file.toString(), "the stream is empty", named);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static StandardInput whole(InputStream in, String name, String empty, Format named) {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
     } catch (IOException e) {
-      throw new InputException(STDIN + ": cannot read: " + e.getMessage());
+      throw new InputException(name + ": cannot read: " + e.getMessage());
     }
     if (bytes.length == 0) {
-      throw new InputException(STDIN + ": standard input is empty");
+      throw new InputException(name + ": " + empty);
     }
     if (bytes.length > MAX_DOCUMENT_BYTES) {
-      throw new InputException(STDIN + ": more than " + (MAX_DOCUMENT_BYTES >> 20)
+      throw new InputException(name + ": more than " + (MAX_DOCUMENT_BYTES >> 20)
           + " MiB; a document may be at most " + (MAX_DOCUMENT_BYTES >> 20) + " MiB");
     }
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
       if (bytes[i] == 0) {
-        throw new InputException(STDIN + ": looks like binary data, not JSON or YAML");
+        throw new InputException(name + ": looks like binary data, not JSON or YAML");
       }
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
@@ -74,7 +106,8 @@ final class Inputs {
     if (start.startsWith("\uFEFF")) {
       start = start.substring(1).stripLeading();
     }
-    return new StandardInput(text, start.startsWith("{") ? Format.JSON : Format.YAML);
+    return new StandardInput(text, named != null ? named
+        : start.startsWith("{") ? Format.JSON : Format.YAML);
   }
 
   /** The text of standard input and the format it is read in. */

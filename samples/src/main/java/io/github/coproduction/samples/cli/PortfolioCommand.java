@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
         "INPUT is a JSON Lines file (one initiative per line), a folder of .json, .yaml, .yml"
             + " and .jsonl files, or - for JSON Lines on standard input. Records are read in"
             + " constant memory. Records that cannot be read are reported on standard error and"
-            + " left out of the aggregate; the exit code is then 2."})
+            + " left out of the aggregate; the exit code is then 2. An input with no records,"
+            + " or none that can be read, gives an empty aggregate (in text, a line saying"
+            + " why) and exit code 2."})
 final class PortfolioCommand implements Callable<Integer> {
 
   enum Output { TEXT, JSON, YAML, CSV }
@@ -87,11 +89,18 @@ final class PortfolioCommand implements Callable<Integer> {
         line.close();
       }
     }
-    if (result.records() > result.unreadable()) {
-      print(result);
-    }
+    // Always a result, in the format asked for: an empty aggregate says so rather than print
+    // nothing, and a pipeline reading JSON, YAML or CSV still gets a document.
+    print(result);
     for (String error : result.errors()) {
       err.println("coproduction: " + ErrorLine.line(error));
+    }
+    if (result.records() == 0) {
+      err.println("coproduction: " + (input.equals("-") ? "standard input"
+          : ErrorLine.quote(input)) + " holds no records: nothing was"
+          + " assessed");
+      err.flush();
+      return CoproductionCommand.BAD_INPUT;
     }
     if (result.unreadable() > 1) {
       err.println("coproduction: " + result.unreadable() + " of " + result.records()
@@ -114,6 +123,13 @@ final class PortfolioCommand implements Callable<Integer> {
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
       return folder(path, run, documents, collector);
+    }
+    if (Inputs.isStream(path)) {
+      // a named pipe or process substitution: read as it comes, like standard input
+      try (InputStream in = Files.newInputStream(path)) {
+        return JsonLines.collect(DocumentType.INITIATIVE, in, path.toString(), documents,
+            threads, collector);
+      }
     }
     return JsonLines.collect(DocumentType.INITIATIVE, Inputs.lines(path), documents, threads,
         collector);
@@ -162,6 +178,10 @@ final class PortfolioCommand implements Callable<Integer> {
       case JSON -> out.print(Documents.strict().write(result.summary(), Format.JSON));
       case YAML -> out.print(Documents.strict().write(result.summary(), Format.YAML));
       default -> {
+        if (result.records() == result.unreadable()) {
+          out.print(nothingAssessed(result));
+          break;
+        }
         out.print(PortfolioTextReport.render(result.summary()));
         if (result.unreadable() > 0) {
           out.print("\n" + result.unreadable() + " of " + result.records()
@@ -170,5 +190,14 @@ final class PortfolioCommand implements Callable<Integer> {
       }
     }
     out.flush();
+  }
+
+  /** The text result when no record could be assessed: why, in place of empty tables. */
+  static String nothingAssessed(PortfolioRun.Part result) {
+    String why = result.records() == 0 ? "the input holds no records."
+        : result.records() == 1 ? "its one record could not be read (see the error below)."
+        : "none of its " + result.records() + " records could be read (see the errors below).";
+    return "CO-PRODUCTION PORTFOLIO\n0 initiatives assessed\n" + "=".repeat(80) + "\n\n"
+        + "No initiative was assessed: " + why + "\n";
   }
 }

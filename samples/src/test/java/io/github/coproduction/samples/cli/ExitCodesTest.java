@@ -118,7 +118,8 @@ class ExitCodesTest {
       Cli run = Cli.run("portfolio", badJsonl.toString(), "--no-progress");
       assertThat(run.code()).as("%s", run).isEqualTo(2);
       ExitCodesTest.assertOneClearLine(run, "bad.jsonl:1:2: ");
-      assertThat(run.out()).as("no aggregate when nothing could be read").isEmpty();
+      assertThat(run.out()).as("says why there is no aggregate")
+          .contains("No initiative was assessed: its one record could not be read");
     });
     return Stream.concat(single, Stream.of(portfolio));
   }

@@ -126,7 +126,7 @@ class HostileCliTest {
     Path profile = dir.resolve("profile.yaml");
     Files.writeString(profile, "schemaVersion: \"1.0\"\nname: pilot\ndisabled: [no-such-rule]\n");
     Cli run = Cli.run("assess", EXEMPLAR, "--profile", profile.toString());
-    assertOneLineError(run, "profile.yaml: names rule \"no-such-rule\"");
+    assertOneLineError(run, "profile.yaml at /disabled/0: names rule \"no-such-rule\"");
     assertThat(run.err()).doesNotContain("Exception");
 
     Path waivers = dir.resolve("waivers.yaml");
@@ -140,7 +140,27 @@ class HostileCliTest {
     Files.writeString(unknown, "schemaVersion: \"1.0\"\nwaivers:\n  - rule: no-such-rule\n"
         + "    justification: x\n    expires: \"2027-01-01\"\n");
     assertOneLineError(Cli.run("assess", EXEMPLAR, "--waivers", unknown.toString()),
-        "unknown.yaml: names rule \"no-such-rule\"");
+        "unknown.yaml at /waivers/0/rule: names rule \"no-such-rule\"");
+  }
+
+  @Test
+  void anUnknownRuleIsLocatedAndASlipGetsTheNearestRule() throws IOException {
+    Path profile = dir.resolve("severities.yaml");
+    Files.writeString(profile, "schemaVersion: \"1.0\"\nname: pilot\ndisabled: [no-champions]\n"
+        + "severities:\n  no-ground-rules: major\n  no-traning: critical\n");
+    Cli run = Cli.run("assess", EXEMPLAR, "--profile", profile.toString());
+    assertOneLineError(run, "severities.yaml at /severities/no-traning: names rule"
+        + " \"no-traning\", which the standard rule set does not have (did you mean"
+        + " \"no-training\"?)");
+    Path waivers = dir.resolve("third.yaml");
+    Files.writeString(waivers, "schemaVersion: \"1.0\"\nwaivers:\n"
+        + "  - rule: no-champions\n    justification: x\n    expires: \"2027-01-01\"\n"
+        + "  - rule: no-training\n    justification: x\n    expires: \"2027-01-01\"\n"
+        + "  - rule: unheard-of\n    justification: x\n    expires: \"2027-01-01\"\n");
+    Cli w = Cli.run("assess", EXEMPLAR, "--waivers", waivers.toString());
+    assertOneLineError(w, "third.yaml at /waivers/2/rule: names rule \"unheard-of\", which the"
+        + " standard rule set does not have; 'coproduction rules'");
+    assertThat(w.err()).doesNotContain("did you mean").doesNotContain("Exception");
   }
 
   @Test
@@ -157,5 +177,62 @@ class HostileCliTest {
     assertThat(run.out()).doesNotContain("Verdict: SOUND").contains("Verdict: INCOMPLETE")
         .contains("rules are disabled by profile \"default\"").contains("Not assessed");
     assertThat(run.out()).doesNotContain("[+] S");
+  }
+
+  /** A named pipe that a daemon thread fills with the given bytes once a reader opens it. */
+  private Path fifo(String name, byte[] content) throws IOException, InterruptedException {
+    Path fifo = dir.resolve(name);
+    Process mk;
+    try {
+      mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      Assumptions.abort("no mkfifo here: " + e.getMessage());
+      throw e;
+    }
+    Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        out.write(content);
+      } catch (IOException e) {
+        // the reader went away; the assertions say what matters
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    return fifo;
+  }
+
+  @Test
+  void aNamedPipeIsReadForAssessAndPortfolio() throws IOException, InterruptedException {
+    byte[] exemplar = Files.readAllBytes(Path.of(EXEMPLAR));
+    Cli direct = Cli.run("assess", EXEMPLAR, "--date", "2026-11-25");
+    // with an extension, and without one (as a process substitution's /dev/fd/N)
+    for (String name : new String[] {"pipe.yaml", "pipe"}) {
+      Cli run = Cli.run("assess", fifo(name, exemplar).toString(), "--date", "2026-11-25");
+      assertThat(run.code()).as("%s", run).isZero();
+      assertThat(run.out()).isEqualTo(direct.out());
+    }
+    Cli lines = Cli.run("generate", "--count", "5", "--seed", "3");
+    Path file = Files.writeString(dir.resolve("five.jsonl"), lines.out());
+    Cli fromFile = Cli.run("portfolio", file.toString(), "--format", "json", "--no-progress");
+    Cli run = Cli.run("portfolio", fifo("portfolio.jsonl", lines.out().getBytes(
+        StandardCharsets.UTF_8)).toString(), "--format", "json", "--no-progress");
+    assertThat(run.code()).as("%s", run).isZero();
+    assertThat(run.out()).contains("\"initiatives\": 5").isEqualTo(fromFile.out());
+    // a profile and waivers through pipes, as with --profile <(...)
+    byte[] profile = Files.readAllBytes(Path.of("examples/settings/trust-profile.yaml"));
+    byte[] waivers = Files.readAllBytes(Path.of(
+        "examples/settings/ward-improvement-waivers.yaml"));
+    String ward = "examples/ward-improvement.yaml";
+    Cli files = Cli.run("assess", ward, "--date", "2026-11-25", "--profile",
+        "examples/settings/trust-profile.yaml", "--waivers",
+        "examples/settings/ward-improvement-waivers.yaml");
+    Cli pipes = Cli.run("assess", ward, "--date", "2026-11-25", "--profile",
+        fifo("profile", profile).toString(), "--waivers", fifo("waivers", waivers).toString());
+    assertThat(pipes.code()).as("%s", pipes).isEqualTo(files.code());
+    assertThat(pipes.out()).isEqualTo(files.out()).contains("Waived");
+    // an empty pipe is an empty stream, said in one line
+    Cli empty = Cli.run("assess", fifo("empty", new byte[0]).toString());
+    assertOneLineError(empty, "empty: the stream is empty");
   }
 }

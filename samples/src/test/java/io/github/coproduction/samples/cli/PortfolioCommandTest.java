@@ -142,4 +142,39 @@ class PortfolioCommandTest {
     assertThat(run.out()).doesNotContain("records read");
     assertThat(run.err()).endsWith("\r" + " ".repeat(60) + "\r");
   }
+
+  @Test
+  void anEmptyPortfolioOrOneWithNoReadableRecordPrintsAResultInEveryFormat() throws IOException {
+    Path blank = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n\n");
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"schemaVersion\": \"1.0\"}\n[1\n");
+    for (String format : List.of("text", "json", "yaml", "csv")) {
+      // no records at all: blank lines, or nothing on standard input
+      for (Cli run : List.of(Cli.run("portfolio", blank.toString(), "--format", format,
+          "--no-progress"), Cli.runWithInput(new byte[0], "portfolio", "-", "--format", format,
+          "--no-progress"))) {
+        assertThat(run.code()).as("%s", run).isEqualTo(2);
+        assertThat(run.out()).as("%s", run).isNotBlank();
+        assertThat(run.errLines()).as("%s", run).hasSize(1);
+        assertThat(run.errLines().get(0)).endsWith("holds no records: nothing was assessed");
+        expectEmptyAggregate(format, run.out(), "the input holds no records.");
+      }
+      // records, none readable
+      Cli run = Cli.run("portfolio", bad.toString(), "--format", format, "--no-progress");
+      assertThat(run.code()).as("%s", run).isEqualTo(2);
+      assertThat(run.errLines()).as("%s", run).hasSize(3);
+      assertThat(run.errLines().get(2)).isEqualTo("coproduction: 2 of 2 records could not be"
+          + " read; the aggregate counts the other 0");
+      expectEmptyAggregate(format, run.out(), "none of its 2 records could be read");
+    }
+  }
+
+  private static void expectEmptyAggregate(String format, String out, String why) {
+    switch (format) {
+      case "text" -> assertThat(out).startsWith("CO-PRODUCTION PORTFOLIO\n0 initiatives"
+          + " assessed\n").contains("No initiative was assessed: " + why);
+      case "json" -> assertThat(out).contains("\"initiatives\": 0");
+      case "yaml" -> assertThat(out).contains("initiatives: 0");
+      default -> assertThat(out.lines().count()).as(out).isGreaterThanOrEqualTo(1);
+    }
+  }
 }

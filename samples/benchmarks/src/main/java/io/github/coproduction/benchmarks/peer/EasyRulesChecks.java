@@ -1,12 +1,16 @@
 package io.github.coproduction.benchmarks.peer;
 
-import static io.github.coproduction.benchmarks.peer.Participants.decides;
-import static io.github.coproduction.benchmarks.peer.Participants.livedExperienceNotRecorded;
-import static io.github.coproduction.benchmarks.peer.Participants.livedExperienceUnknown;
+import static io.github.coproduction.benchmarks.peer.PeerFinding.at;
+import static io.github.coproduction.benchmarks.peer.Participants.ABSENT;
+import static io.github.coproduction.benchmarks.peer.Participants.NOT_RECORDED;
+import static io.github.coproduction.benchmarks.peer.Participants.anyPartner;
 import static io.github.coproduction.benchmarks.peer.Participants.paidFeeOrVouchers;
+import static io.github.coproduction.benchmarks.peer.Participants.partnershipNotRecorded;
+import static io.github.coproduction.benchmarks.peer.Participants.partnershipUnknown;
 import static io.github.coproduction.benchmarks.peer.Participants.pointer;
 import static io.github.coproduction.benchmarks.peer.Participants.refs;
 
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
@@ -23,7 +27,10 @@ import org.jeasy.rules.core.RuleBuilder;
  * Five standard rules on Easy Rules 4.1, as its documentation shows: each rule a
  * {@link RuleBuilder} with a condition and an action as lambdas, the initiative and a findings
  * list as {@link Facts}, one {@link DefaultRulesEngine}. The rules are built once; {@link Facts}
- * are not thread-safe, so each evaluation makes its own.
+ * are not thread-safe, so each evaluation makes its own. A rule about lived-experience partners
+ * fires when someone takes part as a partner ({@link Participant#isLivedExperiencePartner()}), or
+ * when the record cannot tell ({@link Participants#partnershipUnknown}); tokenism is judged on the
+ * recorded decisions by {@link Tokenism}.
  */
 public final class EasyRulesChecks {
 
@@ -57,27 +64,30 @@ public final class EasyRulesChecks {
         .description("A participant with lived experience is recorded as unpaid")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return livedExperienceUnknown(i) || i.participants().stream()
+          return partnershipUnknown(i) || anyPartner(i) && i.participants().stream()
               .anyMatch(p -> p.hasLivedExperience() && !p.payment().isPresent());
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
-          if (livedExperienceUnknown(i)) {
-            findings.add(livedExperienceNotRecorded(id, i));
+          if (partnershipUnknown(i)) {
+            findings.add(partnershipNotRecorded(id, i));
             return;
           }
-          for (Participant p : i.participants()) {
+          List<Participant> all = i.participants();
+          for (int n = 0; n < all.size(); n++) {
+            Participant p = all.get(n);
             if (!p.hasLivedExperience()) {
               continue;
             }
+            String payment = pointer(n) + "/payment";
             if (p.payment().isAbsent()) {
               findings.add(PeerFinding.gap(id, "Participant " + p.ref() + " brings lived"
-                  + " experience and is recorded as unpaid.", pointer(i, p) + "/payment"));
+                  + " experience and is recorded as unpaid.", List.of(at(payment, ABSENT))));
             } else if (p.payment().isNotRecorded()) {
               findings.add(PeerFinding.notRecorded(id, "Participant " + p.ref() + " brings"
                   + " lived experience; whether they are paid is not recorded.",
-                  pointer(i, p) + "/payment"));
+                  List.of(at(payment, NOT_RECORDED))));
             }
           }
         })
@@ -91,29 +101,30 @@ public final class EasyRulesChecks {
             + " advice")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return livedExperienceUnknown(i)
-              || !i.arrangements().welfareBenefitsAdvice().isPresent()
-              && i.participants().stream()
-                  .anyMatch(p -> p.hasLivedExperience() && paidFeeOrVouchers(p));
+          boolean paid = i.participants().stream()
+              .anyMatch(p -> p.hasLivedExperience() && paidFeeOrVouchers(p));
+          return paid ? !i.arrangements().welfareBenefitsAdvice().isPresent()
+              : partnershipUnknown(i);
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
-          if (livedExperienceUnknown(i)) {
-            findings.add(livedExperienceNotRecorded(id, i));
-            return;
-          }
           List<Participant> paid = i.participants().stream()
               .filter(p -> p.hasLivedExperience() && paidFeeOrVouchers(p)).toList();
+          if (paid.isEmpty()) {
+            findings.add(partnershipNotRecorded(id, i));
+            return;
+          }
           String who = paid.size() + " participant" + (paid.size() == 1 ? "" : "s")
               + " with lived experience (" + refs(paid) + ")";
+          String advice = Arrangement.WELFARE_BENEFITS_ADVICE.pointer();
           if (i.arrangements().welfareBenefitsAdvice().isAbsent()) {
             findings.add(PeerFinding.gap(id, "The initiative pays " + who + " and offers no"
-                + " independent welfare benefits advice.", "/arrangements/welfareBenefitsAdvice"));
+                + " independent welfare benefits advice.", List.of(at(advice, ABSENT))));
           } else {
             findings.add(PeerFinding.notRecorded(id, "The initiative pays " + who + "; whether"
                 + " welfare benefits advice is offered is not recorded.",
-                "/arrangements/welfareBenefitsAdvice"));
+                List.of(at(advice, NOT_RECORDED))));
           }
         })
         .build();
@@ -122,67 +133,38 @@ public final class EasyRulesChecks {
   private static Rule noLivedExperience() {
     String id = "no-lived-experience";
     return new RuleBuilder().name(id).priority(3)
-        .description("No participant brings lived experience as a service user or carer")
-        .when(facts -> {
-          Initiative i = facts.get("initiative");
-          return i.participants().stream().noneMatch(Participant::hasLivedExperience);
-        })
+        .description("No participant takes part as a service user, carer, peer worker or for"
+            + " their organisations")
+        .when(facts -> !anyPartner(facts.get("initiative")))
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
-          if (i.participants().isEmpty()) {
-            findings.add(PeerFinding.notRecorded(id,
-                "The initiative's participants are not recorded.", "/participants"));
-            return;
-          }
-          List<Participant> unknown = i.participants().stream()
-              .filter(p -> p.livedExperience().isNotRecorded()).toList();
-          if (!unknown.isEmpty()) {
-            findings.add(PeerFinding.notRecorded(id, "The initiative records no participant"
-                + " with lived experience, and for " + unknown.size() + " of "
-                + i.participants().size() + " participants (" + refs(unknown)
-                + ") it is not recorded.", pointer(i, unknown.get(0)) + "/livedExperience"));
-          } else {
-            findings.add(PeerFinding.gap(id, "The initiative has no participant with lived"
-                + " experience: all " + i.participants().size() + " participants are recorded"
-                + " without it.", "/participants"));
-          }
+          boolean unknown = i.participants().stream()
+              .anyMatch(p -> p.partnership() == Fact.NOT_RECORDED);
+          findings.add(i.participants().isEmpty() || unknown ? partnershipNotRecorded(id, i)
+              : Participants.noPartner(i));
         })
         .build();
   }
 
   private static Rule tokenism() {
-    String id = "tokenism";
-    return new RuleBuilder().name(id).priority(4)
-        .description("Participants with lived experience take part but sit outside every"
-            + " decision")
+    return new RuleBuilder().name(Tokenism.RULE).priority(4)
+        .description("Partners are absent from most decisions, a token share of the group, or"
+            + " kept out of decisions on the budget or the model of care")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return livedExperienceUnknown(i)
-              || i.participants().stream().anyMatch(Participant::hasLivedExperience)
-              && i.participants().stream().noneMatch(p -> p.hasLivedExperience()
-                  && (p.decisionMaker() == Fact.PRESENT || decides(i, p)));
+          return partnershipUnknown(i) || anyPartner(i);
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
-          if (livedExperienceUnknown(i)) {
-            findings.add(livedExperienceNotRecorded(id, i));
+          if (partnershipUnknown(i)) {
+            findings.add(partnershipNotRecorded(Tokenism.RULE, i));
             return;
           }
-          List<Participant> lived = i.participants().stream()
-              .filter(Participant::hasLivedExperience).toList();
-          List<Participant> unknown = lived.stream()
-              .filter(p -> p.decisionMaker() == Fact.NOT_RECORDED).toList();
-          if (!unknown.isEmpty()) {
-            findings.add(PeerFinding.notRecorded(id, "Whether participants with lived experience"
-                + " sit where decisions are made is not recorded for " + refs(unknown) + ".",
-                pointer(i, unknown.get(0)) + "/decisionMaker"));
-          } else {
-            findings.add(PeerFinding.gap(id, "Lived experience sits outside every decision: none"
-                + " of the " + lived.size() + " participants with lived experience ("
-                + refs(lived) + ") is where decisions are made.",
-                pointer(i, lived.get(0)) + "/decisionMaker"));
+          PeerFinding found = Tokenism.judge(i);
+          if (found != null) {
+            findings.add(found);
           }
         })
         .build();
@@ -195,24 +177,24 @@ public final class EasyRulesChecks {
             + " psychological support")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return livedExperienceUnknown(i)
-              || !i.arrangements().emotionalSupport().isPresent()
-              && i.participants().stream().anyMatch(Participant::hasLivedExperience);
+          return partnershipUnknown(i)
+              || !i.arrangements().emotionalSupport().isPresent() && anyPartner(i);
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
           List<PeerFinding> findings = facts.get("findings");
-          if (livedExperienceUnknown(i)) {
-            findings.add(livedExperienceNotRecorded(id, i));
+          if (partnershipUnknown(i)) {
+            findings.add(partnershipNotRecorded(id, i));
             return;
           }
+          String support = Arrangement.EMOTIONAL_SUPPORT.pointer();
           if (i.arrangements().emotionalSupport().isAbsent()) {
             findings.add(PeerFinding.gap(id, "The initiative offers no emotional or psychological"
                 + " support to the people with lived experience taking part.",
-                "/arrangements/emotionalSupport"));
+                List.of(at(support, ABSENT))));
           } else {
             findings.add(PeerFinding.notRecorded(id, "Whether the initiative offers emotional and"
-                + " psychological support is not recorded.", "/arrangements/emotionalSupport"));
+                + " psychological support is not recorded.", List.of(at(support, NOT_RECORDED))));
           }
         })
         .build();
