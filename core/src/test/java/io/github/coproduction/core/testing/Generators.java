@@ -301,7 +301,11 @@ public final class Generators {
     Random activity = new Random(random.nextLong());
     Power power = withBodiesAndAreas(activity, tendency, b.build().power(), participants);
     b.power(power).sessions(sessions(activity, tendency, power, participants));
-    b.events(events(activity, participants)).statements(statements(activity, participants));
+    b.events(events(activity, participants, power.decisions().size()))
+        .statements(statements(activity, participants));
+    if (activity.nextInt(10) == 0) {
+      b.addScopes(Scope.RESEARCH);
+    }
     // drawn last, so that everything above is what the same seed gave before steering
     return steered(b.build(), random.nextInt(100), staffRate);
   }
@@ -311,7 +315,8 @@ public final class Generators {
    * participant, sometimes caused by an institutional system. Drawn after everything else from
    * the activity source, so that the rest of an initiative is what the same seed always gave.
    */
-  private static List<Event> events(Random random, List<Participant> participants) {
+  private static List<Event> events(Random random, List<Participant> participants,
+      int decisions) {
     if (participants.isEmpty() || random.nextInt(5) != 0) {
       return List.of();
     }
@@ -322,8 +327,24 @@ public final class Generators {
           .date(java.time.LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28)))
           .kind(pick(random, EventKind.values()))
           .addAffected(pick(random, participants).ref());
-      if (random.nextBoolean()) {
+      int cause = random.nextInt(4);
+      if (cause == 0 || cause == 1) {
         e.cause(Cause.of(CauseKind.INSTITUTIONAL_SYSTEM));
+      } else if (cause == 2 && decisions > 0) {
+        e.cause(new Cause.Builder().kind(CauseKind.DECISION)
+            .decision(Integer.toString(random.nextInt(decisions))).build());
+      } else if (cause == 3) {
+        e.cause(new Cause.Builder().kind(CauseKind.ROLE).role(Role.SENIOR_MANAGER).build());
+      }
+      if (random.nextBoolean()) {
+        e.until(java.time.LocalDate.of(2027, 1 + random.nextInt(12), 1 + random.nextInt(28)));
+      }
+      if (random.nextBoolean()) {
+        e.addElements(pick(random, List.of("S1.2", "S3.8", "S2.6")));
+      }
+      if (random.nextBoolean()) {
+        e.description(pick(random, List.of("Approvals stalled", "Paid two months late",
+            "A heated meeting")));
       }
       events.add(e.build());
     }
@@ -337,6 +358,7 @@ public final class Generators {
     }
     return List.of(new Statement.Builder()
         .by(pick(random, participants).ref())
+        .date(java.time.LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28)))
         .kind(pick(random, StatementKind.values()))
         .quote(pick(random, QUOTES))
         .addElements(pick(random, List.of("S3.3", "S3.1", "S1.1")))

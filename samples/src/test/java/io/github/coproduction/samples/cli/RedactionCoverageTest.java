@@ -114,7 +114,10 @@ class RedactionCoverageTest {
 
   static Profile baseProfile() {
     return new Profile.Builder().name("trust-board-profile").addDisabled("no-champions")
-        .putSeverities("one-off-exercise", Severity.CRITICAL).build();
+        .putSeverities("one-off-exercise", Severity.CRITICAL)
+        .putNotApplicable("vision-not-co-produced", "No local strategy for the ward yet")
+        .addScopes(io.github.coproduction.core.initiative.Scope.DELIVERY)
+        .paymentReference("trust-involvement-policy").build();
   }
 
   static List<Waiver> baseWaivers(Initiative i) {
