@@ -182,6 +182,18 @@ public abstract class Assessment {
   }
 
   /**
+   * Each fact the record does not give, said once: the "not recorded" findings gathered by the
+   * fact they wait on, with every rule and element that needs it and the most severe finding it
+   * holds back. Derived from the findings; waived findings are left out.
+   *
+   * @return the missing facts, those that could hide the most severe gap first
+   */
+  @Value.Lazy
+  public List<MissingFact> missingFacts() {
+    return MissingFacts.of(findings());
+  }
+
+  /**
    * How many rungs lie between the current rung and the target.
    *
    * @return the rungs still to climb, or empty unless both are recorded

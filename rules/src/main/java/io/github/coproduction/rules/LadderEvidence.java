@@ -170,7 +170,8 @@ public abstract class LadderEvidence {
     }
     if (!b.partners().isEmpty()) {
       return criterion(r, Fact.PRESENT, b.partners().size() + " of " + b.participants()
-          + " participants take part as lived-experience partners (" + refs(b.partners())
+          + (b.partners().size() == 1 ? " participants takes part as a lived-experience partner ("
+              : " participants take part as lived-experience partners (") + refs(b.partners())
           + ").");
     }
     String staff = b.staffWithLivedExperience().isEmpty() ? ""
@@ -275,7 +276,8 @@ public abstract class LadderEvidence {
           Evidence.of("/participants", "not recorded"));
     }
     int partners = b.partners().size();
-    String share = partners + " of " + n + " participants are partners";
+    String share = partners + " of " + n
+        + (partners == 1 ? " participants is a partner" : " participants are partners");
     if (partners * 100L >= (long) t.tokenSharePercent() * n) {
       return criterion(r, Fact.PRESENT, share + ".");
     }
@@ -295,7 +297,9 @@ public abstract class LadderEvidence {
     Fact sessions = b.continuityFromSessions();
     if (sessions == Fact.ABSENT) {
       return criterion(r, Fact.ABSENT, "The sessions show partners at "
-          + b.sessionsWithPartners().size() + " session(s), followed by staff-only sessions or"
+          + b.sessionsWithPartners().size()
+          + (b.sessionsWithPartners().size() == 1 ? " session" : " sessions")
+          + ", followed by staff-only sessions or"
           + " decisions.", Evidence.of("/sessions", b.sessionsWithPartners().size()
           + " of " + b.sessions() + " sessions with partners"));
     }
@@ -319,6 +323,8 @@ public abstract class LadderEvidence {
     LadderRung r = LadderRung.CO_PRODUCTION;
     Optional<BigDecimal> staffRate = i.arrangements().staffHourlyRate().value();
     java.util.SortedSet<String> unknown = new java.util.TreeSet<>();
+    // By reference, as the reason names them, so that the order of the record changes nothing.
+    java.util.SortedMap<String, Evidence> unknownEvidence = new java.util.TreeMap<>();
     java.util.SortedMap<String, List<Evidence>> short_ = new java.util.TreeMap<>();
     List<Participant> people = i.participants();
     boolean any = false;
@@ -334,6 +340,7 @@ public abstract class LadderEvidence {
         short_.put(p.ref(), List.of(Evidence.of(pointer, "absent")));
       } else if (pay.isNotRecorded()) {
         unknown.add(p.ref());
+        unknownEvidence.put(p.ref(), Evidence.of(pointer, "not recorded"));
       } else if (!pay.get().method().isMoney()) {
         short_.put(p.ref(), List.of(Evidence.of(pointer + "/method", pay.get().method().name()
             .toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
@@ -357,8 +364,10 @@ public abstract class LadderEvidence {
           + " cannot be shown.");
     }
     if (!unknown.isEmpty()) {
-      return criterion(r, Fact.NOT_RECORDED, "How partners " + String.join(", ", unknown)
-          + " are paid is not recorded.");
+      return criterion(r, Fact.NOT_RECORDED, (unknown.size() == 1 ? "How partner "
+          + unknown.first() + " is paid" : "How partners " + String.join(", ", unknown)
+          + " are paid") + " is not recorded.",
+          unknownEvidence.values().toArray(Evidence[]::new));
     }
     return criterion(r, Fact.PRESENT, "Every partner is paid in money, and none below the staff"
         + " rate.");
@@ -376,8 +385,10 @@ public abstract class LadderEvidence {
       }
     }
     if (!kept.isEmpty()) {
-      return criterion(r, Fact.ABSENT, kept.size() + " decision(s) on the budget or the model of"
-          + " care were kept to staff.", kept.toArray(Evidence[]::new));
+      return criterion(r, Fact.ABSENT, kept.size() + (kept.size() == 1
+          ? " decision on the budget or the model of care was kept to staff."
+          : " decisions on the budget or the model of care were kept to staff."),
+          kept.toArray(Evidence[]::new));
     }
     return criterion(r, Fact.PRESENT, "No decision on the budget or the model of care is"
         + " recorded as kept to staff.");

@@ -13,6 +13,7 @@ import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.FindingStatus;
 import io.github.coproduction.rules.LadderEvidence;
+import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.PowerBalance;
 import io.github.coproduction.rules.PowerThresholds;
 import io.github.coproduction.rules.Profile;
@@ -34,7 +35,9 @@ final class AssessmentCodec {
 
   static final List<String> ASSESSMENT = List.of("initiative", "title", "stage", "assessedOn",
       "catalogueVersion", "ruleSet", "ruleSetVersion", "profile", "findings", "elements", "rules",
-      "ladder", "powerBalance", "ladderEvidence", "waiverNotices", "summary");
+      "ladder", "powerBalance", "ladderEvidence", "waiverNotices", "missingFacts", "summary");
+  static final List<String> MISSING_FACT = List.of("fact", "description", "severity", "pointers",
+      "participants", "rules", "elements");
   static final List<String> POWER_BALANCE = List.of("participants", "partners",
       "partnershipNotRecorded", "staffWithLivedExperience", "decisionMakers",
       "partnerDecisionMakers", "decisionMakersFromDecisions", "decisions", "decisionsWithPartners",
@@ -89,7 +92,34 @@ final class AssessmentCodec {
     o.get("ladderEvidence").ifPresent(v -> b.ladderEvidence(ladderEvidence(v)));
     Assessment assessment = o.build(b::build);
     o.get("summary").ifPresent(v -> checkSummary(v, assessment.summary()));
+    o.get("missingFacts").ifPresent(v -> checkMissingFacts(v, assessment.missingFacts()));
     return assessment;
+  }
+
+  /** Missing facts are derived from the findings: those given must agree with them. */
+  private static void checkMissingFacts(In in, List<MissingFact> derived) {
+    List<MissingFact> given = in.list("a list of missing facts", AssessmentCodec::missingFact);
+    if (!given.equals(derived)) {
+      throw in.fail("the missing facts do not agree with the findings, which give "
+          + derived.size() + (derived.size() == 1 ? " fact" : " facts") + " ("
+          + derived.stream().map(MissingFact::fact).collect(
+              java.util.stream.Collectors.joining(", "))
+          + "); correct them or leave them out (they are derived)");
+    }
+  }
+
+  static MissingFact missingFact(In in) {
+    Obj o = in.object("a missing fact", MISSING_FACT);
+    MissingFact.Builder b = new MissingFact.Builder()
+        .fact(o.text("fact", "the fact's pointer pattern"))
+        .description(o.text("description", "the fact in plain words"))
+        .severity(o.choice("severity", Severity.class, "the most severe finding waiting on it"))
+        .pointers(o.texts("pointers", "a list of JSON Pointers"))
+        .participants(o.smallCount("participants", "the number of participants it is missing"
+            + " for"))
+        .rules(o.texts("rules", "a list of rule ids"))
+        .elements(o.texts("elements", "a list of framework element ids"));
+    return o.build(b::build);
   }
 
   /** A summary is derived from the findings: one given must agree with them. */
@@ -390,6 +420,7 @@ final class AssessmentCodec {
     a.powerBalance().ifPresent(p -> o.node("powerBalance", write(p)));
     a.ladderEvidence().ifPresent(e -> o.node("ladderEvidence", write(e)));
     return o.list("waiverNotices", a.waiverNotices(), AssessmentCodec::write)
+        .list("missingFacts", a.missingFacts(), AssessmentCodec::write)
         .node("summary", write(a.summary()))
         .node();
   }
@@ -456,6 +487,13 @@ final class AssessmentCodec {
         .listIfAny("raisedBy", f.raisedBy(), Out::text);
     f.waiver().ifPresent(w -> o.node("waiver", write(w)));
     return o.node();
+  }
+
+  static ObjectNode write(MissingFact m) {
+    return new Out().text("fact", m.fact()).text("description", m.description())
+        .choice("severity", m.severity()).list("pointers", m.pointers(), Out::text)
+        .number("participants", m.participants()).list("rules", m.rules(), Out::text)
+        .list("elements", m.elements(), Out::text).node();
   }
 
   static ObjectNode write(Evidence e) {

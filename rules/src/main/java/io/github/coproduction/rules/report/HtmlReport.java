@@ -7,6 +7,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.FindingStatus;
+import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.Summary;
@@ -197,6 +198,20 @@ public final class HtmlReport {
     out.append("</section>\n");
   }
 
+  private static void missingDetail(StringBuilder out, ReportContent c, MissingFact m) {
+    if (c.detail()) {
+      out.append(" <span class=\"detail\">Rules ");
+      out.append(String.join(", ", m.rules().stream()
+          .map(r -> "<code>" + escape(r) + "</code>").toList()));
+      out.append("; elements ").append(escape(String.join(", ", m.elements())));
+      if (!m.pointers().isEmpty()) {
+        out.append("; at ").append(String.join(", ", m.pointers().stream()
+            .map(p -> "<code>" + escape(p) + "</code>").toList()));
+      }
+      out.append("</span>");
+    }
+  }
+
   private static void missing(StringBuilder out, ReportContent c) {
     out.append("<section id=\"missing\">\n<h2>Information missing</h2>\n");
     if (c.missingTotal == 0) {
@@ -207,30 +222,39 @@ public final class HtmlReport {
         "fact is", "facts are"))).append(" not recorded. Missing information is not a proven"
         + " gap, but until it is recorded the assessment cannot show the initiative is"
         + " sound.</p>\n");
-    Boolean most = null;
-    for (ReportContent.MissingFact m : c.missing) {
-      if (most == null || most != m.mattersMost()) {
-        if (most != null) {
-          out.append("</ul>\n");
-        }
-        most = m.mattersMost();
-        out.append(most ? "<h3>Matters most <small>(could hide a critical or major gap)</small>"
-            + "</h3>\n" : "<h3>Also missing</h3>\n").append("<ul class=\"missing\">\n");
+    if (!c.missingMost.isEmpty()) {
+      out.append("<h3>Matters most <small>(could hide a critical or major gap)</small></h3>\n"
+          + "<ul class=\"missing\">\n");
+      for (MissingFact m : c.missingMost) {
+        out.append("<li>").append(escape(c.describe(m))).append(" <span class=\"needs\">Needed"
+            + " to judge: ").append(escape(ReportContent.elementTitles(m.elements())))
+            .append(".</span>");
+        missingDetail(out, c, m);
+        out.append("</li>\n");
       }
-      out.append("<li>").append(escape(m.description())).append(" <span class=\"needs\">Needed"
-          + " to judge: ").append(escape(ReportContent.elementTitles(m.elements())))
-          .append(".</span>");
-      if (c.detail()) {
-        out.append(" <span class=\"detail\">Rules ");
-        out.append(String.join(", ", m.rules().stream()
-            .map(r -> "<code>" + escape(r) + "</code>").toList()));
-        out.append("; elements ").append(escape(String.join(", ", m.elements())))
-            .append("; at ").append(String.join(", ", m.pointers().stream()
-                .map(p -> "<code>" + escape(p) + "</code>").toList())).append("</span>");
-      }
-      out.append("</li>\n");
+      out.append("</ul>\n");
     }
-    out.append("</ul>\n");
+    if (!c.missingOther.isEmpty()) {
+      out.append(c.missingMost.isEmpty() ? "<h3>Not recorded" : "<h3>Also not recorded")
+          .append(" <small>(by step; each could hide a minor gap at most)"
+              + "</small></h3>\n<ul class=\"missing\">\n");
+      for (ReportContent.MissingGroup g : c.missingOther) {
+        out.append("<li>").append(escape(g.group().label())).append(":\n<ul>\n");
+        for (MissingFact m : g.facts()) {
+          out.append("<li>");
+          if (c.detail()) {
+            out.append(escape(c.describe(m))).append(" <span class=\"needs\">Needed to judge: ")
+                .append(escape(ReportContent.elementTitles(m.elements()))).append(".</span>");
+          } else {
+            out.append(escape(c.shortFact(m)));
+          }
+          missingDetail(out, c, m);
+          out.append("</li>\n");
+        }
+        out.append("</ul></li>\n");
+      }
+      out.append("</ul>\n");
+    }
     if (c.missingTotal > c.missing.size()) {
       out.append("<p class=\"note\">").append(c.missingTotal - c.missing.size())
           .append(" more not shown (limit ").append(c.missing.size()).append(").</p>\n");

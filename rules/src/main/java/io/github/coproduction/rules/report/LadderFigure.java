@@ -68,11 +68,13 @@ final class LadderFigure {
           .append("\" text-anchor=\"end\" font-size=\"11\" font-style=\"italic\""
               + " fill=\"#374151\">").append(escape(r.group().title())).append("</text>\n");
       if (current || target) {
-        String word = current && target ? "current, target" : current ? "current" : "target";
-        mark(b, CLAIMED_X, y, word, current ? CURRENT : TARGET, !current);
+        // Both words would overrun the box on one line: they go on two, a size smaller.
+        List<String> words = current && target ? List.of("current", "target")
+            : List.of(current ? "current" : "target");
+        mark(b, CLAIMED_X, y, words, current ? CURRENT : TARGET, !current);
       }
       if (proven) {
-        mark(b, EVIDENCED_X, y, "evidenced", EVIDENCED, false);
+        mark(b, EVIDENCED_X, y, List.of("evidenced"), EVIDENCED, false);
       }
       b.append("</g>\n");
     }
@@ -91,15 +93,20 @@ final class LadderFigure {
         .append(colour).append("\">").append(word).append("</text>\n");
   }
 
-  private static void mark(StringBuilder b, int x, int y, String word, String colour,
+  private static void mark(StringBuilder b, int x, int y, List<String> words, String colour,
       boolean dashed) {
     b.append("<rect x=\"").append(x).append("\" y=\"").append(y + 4).append("\" width=\"")
         .append(COLUMN).append("\" height=\"").append(BAR - 8).append("\" rx=\"4\" fill=\"#ffffff\""
             + " stroke=\"").append(colour).append("\" stroke-width=\"2.5\"")
         .append(dashed ? " stroke-dasharray=\"7 4\"" : "").append("/>\n");
-    b.append("<text x=\"").append(x + COLUMN / 2).append("\" y=\"").append(y + 24)
-        .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"")
-        .append(colour).append("\">").append(word).append("</text>\n");
+    boolean two = words.size() > 1;
+    for (int i = 0; i < words.size(); i++) {
+      b.append("<text x=\"").append(x + COLUMN / 2).append("\" y=\"")
+          .append(two ? y + 17 + 13 * i : y + 24)
+          .append("\" text-anchor=\"middle\" font-size=\"").append(two ? 11 : 12)
+          .append("\" font-weight=\"bold\" fill=\"").append(colour).append("\">")
+          .append(words.get(i)).append("</text>\n");
+    }
   }
 
   private static int y(LadderRung r) {

@@ -10,6 +10,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.Summary;
@@ -139,6 +140,18 @@ public final class MarkdownReport {
     }
   }
 
+  private static void missingDetail(StringBuilder out, ReportContent c, MissingFact m) {
+    if (c.detail()) {
+      out.append(" Rules ").append(m.rules().stream().map(MarkdownReport::code)
+          .collect(Collectors.joining(", "))).append("; elements ")
+          .append(String.join(", ", m.elements()));
+      if (!m.pointers().isEmpty()) {
+        out.append("; at ").append(m.pointers().stream().map(MarkdownReport::code)
+            .collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
   private static void missing(StringBuilder out, ReportContent c) {
     out.append("\n## Information missing\n\n");
     if (c.missingTotal == 0) {
@@ -148,25 +161,27 @@ public final class MarkdownReport {
     out.append(ReportContent.capitalise(ReportContent.count(c.missingTotal, "fact is",
         "facts are"))).append(" not recorded. Missing information is not a proven gap, but until"
         + " it is recorded the assessment cannot show the initiative is sound.\n");
-    boolean most = true;
-    boolean headed = false;
-    for (ReportContent.MissingFact m : c.missing) {
-      if (!headed || most != m.mattersMost()) {
-        most = m.mattersMost();
-        headed = true;
-        out.append(most ? "\n**Matters most** (could hide a critical or major gap):\n\n"
-            : "\n**Also missing:**\n\n");
+    if (!c.missingMost.isEmpty()) {
+      out.append("\n**Matters most** (could hide a critical or major gap):\n\n");
+      for (MissingFact m : c.missingMost) {
+        out.append("- ").append(escape(c.describe(m))).append(" Needed to judge: ")
+            .append(escape(ReportContent.elementTitles(m.elements()))).append('.');
+        missingDetail(out, c, m);
+        out.append('\n');
       }
-      out.append("- ").append(escape(m.description())).append(" Needed to judge: ")
-          .append(escape(ReportContent.elementTitles(m.elements()))).append('.');
-      if (c.detail()) {
-        out.append(" Rules ").append(m.rules().stream().map(MarkdownReport::code)
-            .collect(Collectors.joining(", "))).append("; elements ")
-            .append(String.join(", ", m.elements())).append("; at ")
-            .append(m.pointers().stream().map(MarkdownReport::code)
-                .collect(Collectors.joining(", ")));
+    }
+    if (!c.missingOther.isEmpty()) {
+      out.append(c.missingMost.isEmpty() ? "\n**Not recorded**" : "\n**Also not recorded**")
+          .append(", by step (each could hide a minor gap at most):\n\n");
+      for (ReportContent.MissingGroup g : c.missingOther) {
+        out.append("- ").append(escape(g.group().label())).append(":\n");
+        for (MissingFact m : g.facts()) {
+          out.append("  - ").append(escape(c.detail() ? c.describe(m) + " Needed to judge: "
+              + ReportContent.elementTitles(m.elements()) + "." : c.shortFact(m)));
+          missingDetail(out, c, m);
+          out.append('\n');
+        }
       }
-      out.append('\n');
     }
     if (c.missingTotal > c.missing.size()) {
       out.append('\n').append(c.missingTotal - c.missing.size()).append(" more not shown"

@@ -14,13 +14,15 @@ import io.github.coproduction.rules.PowerBalance;
 import io.github.coproduction.rules.RungCriterion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * The "Power and the evidenced rung" section of every report format: the partners' share of the
  * participants, of the decision-makers and of the recorded decisions, staff with lived experience
  * (shown, not counted), and the claimed rung beside the evidenced one with the criteria that
- * decide it. One content, three renderings; references pass through the report's redaction.
+ * decide it (at the practitioners' level, only those that hold back the next rung). One
+ * content, three renderings; references pass through the report's redaction.
  */
 final class PowerSection {
 
@@ -61,13 +63,50 @@ final class PowerSection {
     c.assessment.ladderEvidence().ifPresent(e -> {
       rows.add(new Row("Claimed rung", claim(e)));
       rows.add(new Row("Evidenced rung", evidenced(e.evidenced())));
+      if (!c.detail()) {
+        heldBack(e).ifPresent(r -> rows.add(new Row("Why not " + r.title(), heldBack(c, e, r))));
+      }
     });
     return rows;
   }
 
-  /** The criteria, lowest rung first, each as "Rung: met / not met / not recorded: reason". */
+  /**
+   * The rung the record falls short of: the lowest rung with a criterion not met or not
+   * recorded. Empty when every criterion is met.
+   */
+  static Optional<LadderRung> heldBack(LadderEvidence e) {
+    return e.criteria().stream().filter(k -> k.met() != Fact.PRESENT)
+        .map(RungCriterion::rung).findFirst();
+  }
+
+  /**
+   * Why the record does not evidence a rung: its criteria not met or not recorded, each reason
+   * followed by "(not met)" or "(not recorded)" unless it says so. At the detail level every criterion is listed
+   * instead.
+   */
+  static String heldBack(ReportContent c, LadderEvidence e, LadderRung rung) {
+    return e.criteria().stream().filter(k -> k.rung() == rung && k.met() != Fact.PRESENT)
+        .map(k -> {
+          String reason = c.text(k.reason());
+          if (reason.endsWith(".")) {
+            reason = reason.substring(0, reason.length() - 1);
+          }
+          // "The participants are not recorded" says it already.
+          boolean says = k.met() == Fact.NOT_RECORDED && reason.contains("not recorded");
+          return reason + (says ? "." : " (" + met(k.met()) + ").");
+        })
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  /**
+   * The criteria, lowest rung first, each as "Rung: met / not met / not recorded: reason"; at
+   * the detail level only (the practitioners' level shows {@link #heldBack} as a row).
+   */
   static List<String> criteria(ReportContent c) {
     List<String> out = new ArrayList<>();
+    if (!c.detail()) {
+      return out;
+    }
     c.assessment.ladderEvidence().ifPresent(e -> {
       for (RungCriterion k : e.criteria()) {
         out.add(k.rung().title() + ": " + met(k.met()) + ". " + c.text(k.reason()));

@@ -13,6 +13,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementAssessment;
 import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.RuleStatus;
 import io.github.coproduction.rules.Severity;
@@ -50,6 +51,9 @@ final class ReportContent {
   /** A condition or change with its status. */
   record Element(String id, String title, ElementStatus status, List<String> rules) {}
 
+  /** The less important missing facts of one group, by the first element that needs each. */
+  record MissingGroup(Group group, List<MissingFact> facts) {}
+
   /** The findings of one group, in assessment order. */
   record FindingGroup(Group group, List<Finding> findings) {}
 
@@ -83,25 +87,6 @@ final class ReportContent {
     FOOTER
   }
 
-  /**
-   * One fact that is not recorded, said once however many rules and participants need it.
-   *
-   * @param key the fact's JSON Pointer with list positions replaced by {@code *}
-   * @param description the fact in plain words
-   * @param weight the most severe finding that waits on it
-   * @param pointers every pointer at which it is missing, in document order
-   * @param participants how many participants it is missing for (0 when not per participant)
-   * @param rules the ids of the rules that need it
-   * @param elements the framework elements those rules judge, in framework order
-   */
-  record MissingFact(String key, String description, Severity weight, List<String> pointers,
-      int participants, List<String> rules, List<String> elements) {
-    /** Whether it could decide a critical or major gap. */
-    boolean mattersMost() {
-      return weight.isAtLeast(Severity.MAJOR);
-    }
-  }
-
   private static final Framework FRAMEWORK = Framework.standard();
 
   final Assessment assessment;
@@ -122,6 +107,10 @@ final class ReportContent {
   final int gapsTotal;
   /** Each fact not recorded, the ones that matter most first. */
   final List<MissingFact> missing;
+  /** The shown missing facts that could hide a critical or major gap. */
+  final List<MissingFact> missingMost;
+  /** The other shown missing facts, grouped by the step of the first element that needs each. */
+  final List<MissingGroup> missingOther;
   /** How many facts are not recorded in all, shown or not. */
   final int missingTotal;
   /** The waived findings, in assessment order. */
@@ -164,9 +153,11 @@ final class ReportContent {
     this.gapsTotal = gaps.size();
     this.gapGroups = group(gaps.subList(0, Math.min(limit, gaps.size())));
     this.attention = attention(gaps);
-    List<MissingFact> facts = MissingFacts.of(assessment, this::text);
+    List<MissingFact> facts = assessment.missingFacts();
     this.missingTotal = facts.size();
     this.missing = facts.subList(0, Math.min(limit, facts.size()));
+    this.missingMost = missing.stream().filter(MissingFact::mattersMost).toList();
+    this.missingOther = missingGroups(missing.stream().filter(m -> !m.mattersMost()).toList());
     this.waived = assessment.findings().stream().filter(Finding::isWaived)
         .collect(ImmutableList.toImmutableList());
   }
@@ -218,6 +209,54 @@ final class ReportContent {
         .toList();
     return (conditions.isEmpty() ? ids : conditions).stream().map(ReportContent::title)
         .distinct().collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** A missing fact's description, redacted when the options ask for it. */
+  String describe(MissingFact m) {
+    return text(m.description());
+  }
+
+  /**
+   * A missing fact in a few words, for the list of less important ones: "whether the initiative
+   * refunds expenses" from "Whether the initiative refunds expenses is not recorded."; a
+   * description of another shape is kept whole, in lower case and without its full stop.
+   */
+  String shortFact(MissingFact m) {
+    String d = describe(m);
+    for (String suffix : List.of(" is not recorded.", " are not recorded.")) {
+      if (d.endsWith(suffix) && d.length() > suffix.length() + 1) {
+        String s = d.substring(0, d.length() - suffix.length());
+        return Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+            ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+      }
+    }
+    String s = d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1)) ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
+        : s;
+  }
+
+  private static List<MissingGroup> missingGroups(List<MissingFact> facts) {
+    Map<String, List<MissingFact>> byKey = new LinkedHashMap<>();
+    for (MissingFact m : facts) {
+      Optional<FrameworkElement> first = m.elements().isEmpty() ? Optional.empty()
+          : FRAMEWORK.find(m.elements().get(0));
+      byKey.computeIfAbsent(first.map(ReportContent::groupKey).orElse("other"),
+          k -> new ArrayList<>()).add(m);
+    }
+    List<MissingGroup> out = new ArrayList<>();
+    for (Group g : groups()) {
+      List<MissingFact> list = byKey.get(g.key());
+      if (list != null) {
+        out.add(new MissingGroup(g, List.copyOf(list)));
+      }
+    }
+    List<MissingFact> other = byKey.get("other");
+    if (other != null) {
+      out.add(new MissingGroup(new Group("other", "Other", Optional.empty()),
+          List.copyOf(other)));
+    }
+    return out;
   }
 
   /** The verdict with its counts, in one sentence. */

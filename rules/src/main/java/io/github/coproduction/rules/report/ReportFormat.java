@@ -3,12 +3,15 @@ package io.github.coproduction.rules.report;
 import static java.util.Objects.requireNonNull;
 
 import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.portfolio.PortfolioSummary;
+import io.github.coproduction.rules.progress.Progress;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +24,10 @@ import java.util.stream.Collectors;
  *
  * <p>This module registers {@code text}, {@code markdown} and {@code html}; the serialization
  * module {@code json}, {@code yaml} and {@code csv}; the command-line module {@code pdf}.
- * Implementations are stateless and thread-safe, and render byte-for-byte deterministically.
+ * Implementations are stateless and thread-safe, and render byte-for-byte deterministically. A
+ * format may also render a comparison of two assessments ({@link #rendersProgress()}, for
+ * {@code diff}) and a portfolio summary ({@link #rendersPortfolio()}, for {@code portfolio}), so
+ * those commands take their lists of formats from the registry too.
  *
  * <pre>{@code
  * import io.github.coproduction.core.initiative.*;
@@ -112,6 +118,50 @@ public interface ReportFormat {
   }
 
   /**
+   * Whether the format renders a comparison of two assessments with {@link #renderProgress}, as
+   * {@code coproduction diff} prints it.
+   *
+   * @return false by default; text, Markdown, JSON and YAML say true
+   */
+  default boolean rendersProgress() {
+    return false;
+  }
+
+  /**
+   * Renders a comparison of two assessments.
+   *
+   * @param progress the comparison
+   * @return the output
+   * @throws UnsupportedOperationException if {@link #rendersProgress()} is false
+   */
+  default String renderProgress(Progress progress) {
+    throw new UnsupportedOperationException("the " + name() + " format does not render a"
+        + " comparison of two assessments");
+  }
+
+  /**
+   * Whether the format renders a portfolio summary with {@link #renderPortfolio}, as
+   * {@code coproduction portfolio} prints it.
+   *
+   * @return false by default; text, JSON, YAML and CSV say true
+   */
+  default boolean rendersPortfolio() {
+    return false;
+  }
+
+  /**
+   * Renders a portfolio summary.
+   *
+   * @param summary the summary
+   * @return the output
+   * @throws UnsupportedOperationException if {@link #rendersPortfolio()} is false
+   */
+  default String renderPortfolio(PortfolioSummary summary) {
+    throw new UnsupportedOperationException("the " + name() + " format does not render a"
+        + " portfolio summary");
+  }
+
+  /**
    * The formats registered as services and visible from here, sorted by name.
    *
    * @return the formats
@@ -150,6 +200,19 @@ public interface ReportFormat {
    * @return the names, comma-separated, sorted
    */
   static String names() {
-    return available().stream().map(ReportFormat::name).collect(Collectors.joining(", "));
+    return names(f -> true);
+  }
+
+  /**
+   * The names of the registered formats that pass a test, for messages and help, such as the
+   * formats that render a comparison: {@code names(ReportFormat::rendersProgress)}.
+   *
+   * @param which the test
+   * @return the names, comma-separated, sorted
+   */
+  static String names(Predicate<ReportFormat> which) {
+    requireNonNull(which, "which");
+    return available().stream().filter(which).map(ReportFormat::name)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -15,6 +15,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.Summary;
@@ -180,25 +181,40 @@ public final class TextReport {
     paragraph(out, "", "", ReportContent.capitalise(ReportContent.count(c.missingTotal,
         "fact is", "facts are")) + " not recorded. Missing information is not a proven gap,"
         + " but until it is recorded the assessment cannot show the initiative is sound.");
-    boolean most = true;
-    boolean headed = false;
-    for (ReportContent.MissingFact m : c.missing) {
-      if (!headed || most != m.mattersMost()) {
-        most = m.mattersMost();
-        headed = true;
-        out.append('\n');
-        paragraph(out, "", "", most ? "Matters most (could hide a critical or major gap):"
-            : "Also missing:");
+    if (!c.missingMost.isEmpty()) {
+      out.append('\n');
+      paragraph(out, "", "", "Matters most (could hide a critical or major gap):");
+      for (MissingFact m : c.missingMost) {
+        paragraph(out, "  - ", "    ", c.describe(m) + " Needed to judge: "
+            + ReportContent.elementTitles(m.elements()) + ".");
+        missingDetail(out, c, m);
       }
-      paragraph(out, "  - ", "    ", m.description() + " Needed to judge: "
-          + ReportContent.elementTitles(m.elements()) + ".");
-      if (c.detail()) {
-        paragraph(out, "    Rules: ", "      ", String.join(", ", m.rules()) + "; elements "
-            + String.join(", ", m.elements()));
-        paragraph(out, "    At: ", "      ", String.join(", ", m.pointers()));
+    }
+    if (!c.missingOther.isEmpty()) {
+      out.append('\n');
+      paragraph(out, "", "", c.missingMost.isEmpty()
+          ? "Not recorded, by step (each could hide a minor gap at most):"
+          : "Also not recorded, by step (each could hide a minor gap at most):");
+      for (ReportContent.MissingGroup g : c.missingOther) {
+        paragraph(out, "  ", "  ", g.group().label() + ":");
+        for (MissingFact m : g.facts()) {
+          paragraph(out, "    - ", "      ", c.detail() ? c.describe(m) + " Needed to judge: "
+              + ReportContent.elementTitles(m.elements()) + "." : c.shortFact(m));
+          missingDetail(out, c, m);
+        }
       }
     }
     leftOut(out, c.missingTotal, c.missing.size(), "fact", "facts");
+  }
+
+  private static void missingDetail(StringBuilder out, ReportContent c, MissingFact m) {
+    if (c.detail()) {
+      paragraph(out, "    Rules: ", "      ", String.join(", ", m.rules()) + "; elements "
+          + String.join(", ", m.elements()));
+      if (!m.pointers().isEmpty()) {
+        paragraph(out, "    At: ", "      ", String.join(", ", m.pointers()));
+      }
+    }
   }
 
   private static void waivers(StringBuilder out, ReportContent c) {

@@ -231,8 +231,9 @@ final class PeopleRules {
         }
         if (!flagged.isEmpty()) {
           java.util.Collections.sort(flagged);
-          gaps.add("The decisionMaker flags of " + String.join(", ", flagged) + " do not change"
-              + " that.");
+          gaps.add((flagged.size() == 1 ? "That " + flagged.get(0) + " is flagged as a"
+              + " decision-maker does not change it." : "That " + String.join(", ", flagged)
+              + " are flagged as decision-makers does not change it."));
           evidence.addAll(Subjects.decisionMakerFlags(i, flagged));
         }
         evidence.addAll(Subjects.madeWithoutPartners(b.decisionsWithoutPartners()));
@@ -248,7 +249,8 @@ final class PeopleRules {
     int partners = b.partners().size();
     if ((partners + b.partnershipNotRecorded().size()) * 100L
         < (long) t.tokenSharePercent() * people) {
-      gaps.add(partners + " of " + people + " participants are partners: a token share of the"
+      gaps.add(partners + " of " + people + (partners == 1 ? " participants is a partner"
+          : " participants are partners") + ": a token share of the"
           + " group (below " + t.tokenSharePercent() + "%).");
       evidence.add(Evidence.of("/participants", partners + " of " + people
           + " participants are partners"));
@@ -258,7 +260,8 @@ final class PeopleRules {
       Optional<DecisionArea> area = decisions.get(d).area();
       if (area.isPresent() && area.get() != DecisionArea.OTHER) {
         gaps.add("A decision on " + (area.get() == DecisionArea.BUDGET ? "the budget"
-            : "the model of care") + " (/power/decisions/" + d + ") was kept to staff.");
+            : "the model of care") + " (\"" + decisions.get(d).subject()
+            + "\") was kept to staff.");
         evidence.add(Evidence.of("/power/decisions/" + d + "/area", Subjects.kebab(area.get())));
       }
     }

@@ -12,6 +12,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.FindingStatus;
+import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.Severity;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -92,13 +93,13 @@ class PractitionerReportTest {
     long perParticipant = a.findings().stream()
         .filter(f -> f.rule().equals("unpaid-lived-experience")).count();
     assertThat(perParticipant).as("the rule finds once per participant").isEqualTo(3);
-    List<ReportContent.MissingFact> facts = MissingFacts.of(a, s -> s);
-    ReportContent.MissingFact payment = facts.stream()
-        .filter(m -> m.key().equals("/participants/*/payment")).findFirst().orElseThrow();
+    List<MissingFact> facts = a.missingFacts();
+    MissingFact payment = facts.stream()
+        .filter(m -> m.fact().equals("/participants/*/payment")).findFirst().orElseThrow();
     assertThat(payment.participants()).isEqualTo(3);
     assertThat(payment.pointers()).hasSize(3);
     assertThat(payment.description()).contains("3 participants");
-    assertThat(facts).extracting(ReportContent.MissingFact::key).doesNotHaveDuplicates();
+    assertThat(facts).extracting(MissingFact::fact).doesNotHaveDuplicates();
     String text = TextReport.render(a).replaceAll("\\s+", " ");
     assertThat(text).containsOnlyOnce(payment.description());
   }
@@ -106,9 +107,9 @@ class PractitionerReportTest {
   @Test
   void oneMissingFactListsEveryRuleThatNeedsIt() {
     Assessment bare = ReportFixtures.bareAssessment();
-    List<ReportContent.MissingFact> facts = MissingFacts.of(bare, s -> s);
-    ReportContent.MissingFact participants = facts.stream()
-        .filter(m -> m.key().equals("/participants")).findFirst().orElseThrow();
+    List<MissingFact> facts = bare.missingFacts();
+    MissingFact participants = facts.stream()
+        .filter(m -> m.fact().equals("/participants")).findFirst().orElseThrow();
     List<String> waiting = bare.findings().stream()
         .filter(f -> f.status() == FindingStatus.NOT_RECORDED)
         .filter(f -> f.evidence().stream().anyMatch(e -> e.pointer().equals("/participants")))

@@ -112,7 +112,7 @@ class PowerRulesTest {
             () -> flaggedButOutside().build(),
             gap("tokenism", MAJOR,
                 "Partners took part in 0 of 2 recorded decisions: they are absent from all of"
-                    + " them. The decisionMaker flags of P01 do not change that.")
+                    + " them. That P01 is flagged as a decision-maker does not change it.")
                 .at("/participants/0/decisionMaker", "present")
                 .at("/power/decisions/0", "made without partners")
                 .at("/power/decisions/1", "made without partners")
@@ -124,7 +124,7 @@ class PowerRulesTest {
                 commissioner("S05").build(), commissioner("S06").build(),
                 commissioner("S07").build()).build(),
             gap("tokenism", MAJOR,
-                "1 of 8 participants are partners: a token share of the group (below 25%).")
+                "1 of 8 participants is a partner: a token share of the group (below 25%).")
                 .at("/participants", "1 of 8 participants are partners")
                 .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
         finds("the budget decided by staff only",
@@ -135,7 +135,7 @@ class PowerRulesTest {
                         .addMadeBy("S01").build()).build())
                 .build(),
             gap("tokenism", MAJOR,
-                "A decision on the budget (/power/decisions/1) was kept to staff.")
+                "A decision on the budget (\"Budget\") was kept to staff.")
                 .at("/power/decisions/1/area", "budget")
                 .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
         finds("decisions made by a board whose members are not recorded",

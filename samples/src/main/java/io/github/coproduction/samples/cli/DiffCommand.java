@@ -6,8 +6,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Assessor;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.progress.Progress;
-import io.github.coproduction.rules.report.MarkdownReport;
-import io.github.coproduction.rules.report.ProgressTextReport;
+import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.serialization.DocumentException;
 import io.github.coproduction.serialization.DocumentType;
 import io.github.coproduction.serialization.Documents;
@@ -25,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,8 +38,6 @@ import picocli.CommandLine.Spec;
             + " Exit code 1 when a gap opened at or above --fail-on."})
 final class DiffCommand implements Callable<Integer> {
 
-  enum Output { TEXT, MARKDOWN, JSON, YAML }
-
   /** A stored assessment names its date; an initiative has no such property. */
   private static final Pattern ASSESSMENT = Pattern.compile("\"?assessedOn\"?\\s*:");
 
@@ -49,9 +47,10 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The later document.")
   Path newer;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "text, markdown, json or yaml (default: ${DEFAULT-VALUE}).")
-  Output format;
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      completionCandidates = FormatNames.class,
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  String format;
 
   @Option(names = "--fail-on", defaultValue = "none", paramLabel = "SEVERITY",
       description = "Exit with 1 when a gap opened at or above this severity: none, advisory,"
@@ -71,6 +70,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    ReportFormat chosen = ReportFormat.named(format).filter(ReportFormat::rendersProgress)
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown format '"
+            + format + "' for diff: use one of " + ReportFormat.names(
+                ReportFormat::rendersProgress)));
     Documents documents = Documents.strict();
     Assessor assessor = setup.assessor(documents, redact);
     LocalDate on = setup.date();
@@ -82,12 +85,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     Progress progress = Progress.between(before, after);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (format) {
-      case MARKDOWN -> MarkdownReport.render(progress);
-      case JSON -> documents.write(progress, Format.JSON);
-      case YAML -> documents.write(progress, Format.YAML);
-      default -> ProgressTextReport.render(progress);
-    });
+    out.print(chosen.renderProgress(progress));
     out.flush();
     if (failOn == AssessCommand.Threshold.NONE) {
       return 0;
@@ -136,5 +134,14 @@ final class DiffCommand implements Callable<Integer> {
 
   private Assessment assess(Initiative initiative, Assessor assessor, LocalDate on) {
     return assessor.assess(redact ? Redaction.redact(initiative) : initiative, on);
+  }
+
+  /** The names of the formats that render a comparison, from the registry. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReportFormat.available().stream().filter(ReportFormat::rendersProgress)
+          .map(ReportFormat::name).iterator();
+    }
   }
 }

@@ -2,12 +2,10 @@ package io.github.coproduction.samples.cli;
 
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.rules.Assessor;
-import io.github.coproduction.rules.report.PortfolioTextReport;
 import io.github.coproduction.rules.report.ErrorLine;
-import io.github.coproduction.serialization.Csv;
+import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.serialization.DocumentType;
 import io.github.coproduction.serialization.Documents;
-import io.github.coproduction.serialization.Format;
 import io.github.coproduction.serialization.JsonLines;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +39,6 @@ import picocli.CommandLine.Spec;
             + " why) and exit code 2."})
 final class PortfolioCommand implements Callable<Integer> {
 
-  enum Output { TEXT, JSON, YAML, CSV }
-
   /** How many unreadable records are described on standard error; the rest are counted. */
   static final int ERRORS_SHOWN = 10;
 
@@ -50,9 +46,13 @@ final class PortfolioCommand implements Callable<Integer> {
       description = "A JSON Lines file, a folder of documents, or - for standard input.")
   String input;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "text, json, yaml or csv (default: ${DEFAULT-VALUE}).")
-  Output format;
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      completionCandidates = FormatNames.class,
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  /** The format asked for, checked before anything is read. */
+  private ReportFormat chosen;
 
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
       description = "Threads that read and assess records (default: ${DEFAULT-VALUE}).")
@@ -75,6 +75,10 @@ final class PortfolioCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be from 1 to 256, but was " + threads);
     }
+    chosen = ReportFormat.named(format).filter(ReportFormat::rendersPortfolio)
+        .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "unknown format '" + format + "' for portfolio: use one of "
+                + ReportFormat.names(ReportFormat::rendersPortfolio)));
     Documents documents = Documents.strict();
     LocalDate on = setup.date();
     PrintWriter err = spec.commandLine().getErr();
@@ -173,21 +177,15 @@ final class PortfolioCommand implements Callable<Integer> {
 
   private void print(PortfolioRun.Part result) {
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case CSV -> out.print(Csv.portfolio(result.summary()));
-      case JSON -> out.print(Documents.strict().write(result.summary(), Format.JSON));
-      case YAML -> out.print(Documents.strict().write(result.summary(), Format.YAML));
-      default -> {
-        if (result.records() == result.unreadable()) {
-          out.print(nothingAssessed(result));
-          break;
-        }
-        out.print(PortfolioTextReport.render(result.summary()));
-        if (result.unreadable() > 0) {
-          out.print("\n" + result.unreadable() + " of " + result.records()
-              + " records could not be read and are not counted above.\n");
-        }
-      }
+    if (chosen.humanReadable() && result.records() == result.unreadable()) {
+      out.print(nothingAssessed(result));
+      out.flush();
+      return;
+    }
+    out.print(chosen.renderPortfolio(result.summary()));
+    if (chosen.humanReadable() && result.unreadable() > 0) {
+      out.print("\n" + result.unreadable() + " of " + result.records()
+          + " records could not be read and are not counted above.\n");
     }
     out.flush();
   }
@@ -199,5 +197,14 @@ final class PortfolioCommand implements Callable<Integer> {
         : "none of its " + result.records() + " records could be read (see the errors below).";
     return "CO-PRODUCTION PORTFOLIO\n0 initiatives assessed\n" + "=".repeat(80) + "\n\n"
         + "No initiative was assessed: " + why + "\n";
+  }
+
+  /** The names of the formats that render a portfolio summary, from the registry. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReportFormat.available().stream().filter(ReportFormat::rendersPortfolio)
+          .map(ReportFormat::name).iterator();
+    }
   }
 }

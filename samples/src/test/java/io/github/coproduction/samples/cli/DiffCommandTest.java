@@ -45,6 +45,20 @@ class DiffCommandTest {
   }
 
   @Test
+  void theFormatsComeFromTheRegistry() {
+    Cli html = Cli.run("diff", CRISIS.toString(), improved.toString(), "--format", "html");
+    assertThat(html.code()).isEqualTo(2);
+    assertThat(html.err()).startsWith("coproduction: unknown format 'html' for diff: use one of"
+        + " json, markdown, text, yaml");
+    Cli help = Cli.run("diff", "--help");
+    assertThat(help.out()).contains("One of: json, markdown, text, yaml");
+    Cli upper = Cli.run("diff", CRISIS.toString(), improved.toString(), "--format", "JSON",
+        "--date", "2026-11-25");
+    assertThat(upper.code()).as("%s", upper).isZero();
+    assertThat(upper.out()).startsWith("{");
+  }
+
+  @Test
   void aStoredAssessmentCountsAsTheSameAssessment() throws IOException {
     for (String format : new String[] {"json", "yaml"}) {
       Cli stored = Cli.run("assess", CRISIS.toString(), "--format", format,

@@ -55,6 +55,15 @@ class PortfolioCommandTest {
   }
 
   @Test
+  void theFormatsComeFromTheRegistry() {
+    Cli markdown = Cli.run("portfolio", dir.toString(), "--format", "markdown");
+    assertThat(markdown.code()).isEqualTo(2);
+    assertThat(markdown.err()).startsWith("coproduction: unknown format 'markdown' for"
+        + " portfolio: use one of csv, json, text, yaml");
+    assertThat(Cli.run("portfolio", "--help").out()).contains("One of: csv, json, text, yaml");
+  }
+
+  @Test
   void generateIsDeterministicAndWritesTheSameToAFileAsToStandardOutput() throws IOException {
     Cli a = Cli.run("generate", "--count", "20", "--seed", "3");
     Cli b = Cli.run("generate", "--count", "20", "--seed", "3");

@@ -1,6 +1,7 @@
 package io.github.coproduction.serialization.format;
 
 import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.portfolio.PortfolioSummary;
 import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.rules.report.ReportOptions;
 import io.github.coproduction.serialization.Csv;
@@ -39,5 +40,15 @@ public final class CsvFormat implements ReportFormat {
       throw new IllegalArgumentException("nothing to render: no assessments");
     }
     return Csv.findings(assessments).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public boolean rendersPortfolio() {
+    return true;
+  }
+
+  @Override
+  public String renderPortfolio(PortfolioSummary summary) {
+    return Csv.portfolio(summary);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.coproduction.serialization.format;
 
 import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.portfolio.PortfolioSummary;
+import io.github.coproduction.rules.progress.Progress;
 import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.rules.report.ReportOptions;
 import io.github.coproduction.serialization.Documents;
@@ -45,5 +47,25 @@ public final class YamlFormat implements ReportFormat {
       out.append(i == 0 ? "" : "---\n").append(documents.write(assessments.get(i), Format.YAML));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public boolean rendersProgress() {
+    return true;
+  }
+
+  @Override
+  public String renderProgress(Progress progress) {
+    return Documents.strict().write(progress, Format.YAML);
+  }
+
+  @Override
+  public boolean rendersPortfolio() {
+    return true;
+  }
+
+  @Override
+  public String renderPortfolio(PortfolioSummary summary) {
+    return Documents.strict().write(summary, Format.YAML);
   }
 }

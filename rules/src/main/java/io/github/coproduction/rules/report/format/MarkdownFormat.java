@@ -1,6 +1,7 @@
 package io.github.coproduction.rules.report.format;
 
 import io.github.coproduction.rules.Assessment;
+import io.github.coproduction.rules.progress.Progress;
 import io.github.coproduction.rules.report.MarkdownReport;
 import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.rules.report.ReportOptions;
@@ -46,5 +47,15 @@ public final class MarkdownFormat implements ReportFormat {
       out.append(MarkdownReport.render(assessments.get(i), options));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public boolean rendersProgress() {
+    return true;
+  }
+
+  @Override
+  public String renderProgress(Progress progress) {
+    return MarkdownReport.render(progress);
   }
 }

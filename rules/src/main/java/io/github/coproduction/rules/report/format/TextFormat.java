@@ -1,9 +1,13 @@
 package io.github.coproduction.rules.report.format;
 
 import io.github.coproduction.rules.Assessment;
-import io.github.coproduction.rules.report.TextReport;
+import io.github.coproduction.rules.portfolio.PortfolioSummary;
+import io.github.coproduction.rules.progress.Progress;
+import io.github.coproduction.rules.report.PortfolioTextReport;
+import io.github.coproduction.rules.report.ProgressTextReport;
 import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.rules.report.ReportOptions;
+import io.github.coproduction.rules.report.TextReport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -46,5 +50,25 @@ public final class TextFormat implements ReportFormat {
       out.append(TextReport.render(assessments.get(i), options));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public boolean rendersProgress() {
+    return true;
+  }
+
+  @Override
+  public String renderProgress(Progress progress) {
+    return ProgressTextReport.render(progress);
+  }
+
+  @Override
+  public boolean rendersPortfolio() {
+    return true;
+  }
+
+  @Override
+  public String renderPortfolio(PortfolioSummary summary) {
+    return PortfolioTextReport.render(summary);
   }
 }

@@ -78,7 +78,9 @@ public final class Tokenism {
           }
         }
         if (!flagged.isEmpty()) {
-          gaps.add("The decisionMaker flags of " + refs(flagged) + " do not change that.");
+          gaps.add(flagged.size() == 1
+              ? "That " + refs(flagged) + " is flagged as a decision-maker does not change it."
+              : "That " + refs(flagged) + " are flagged as decision-makers does not change it.");
           evidence.addAll(flags);
         }
         for (int d : without) {
@@ -102,7 +104,8 @@ public final class Tokenism {
     }
     int tokenShare = THRESHOLDS.tokenSharePercent();
     if ((partners + partnershipNotRecorded) * 100L < (long) tokenShare * people) {
-      gaps.add(partners + " of " + people + " participants are partners: a token share of the"
+      gaps.add(partners + " of " + people + (partners == 1 ? " participants is a partner"
+          : " participants are partners") + ": a token share of the"
           + " group (below " + tokenShare + "%).");
       evidence.add(at("/participants", partners + " of " + people
           + " participants are partners"));
@@ -111,7 +114,8 @@ public final class Tokenism {
       Optional<DecisionArea> area = decisions.get(d).area();
       if (area.isPresent() && area.get() != DecisionArea.OTHER) {
         gaps.add("A decision on " + (area.get() == DecisionArea.BUDGET ? "the budget"
-            : "the model of care") + " (/power/decisions/" + d + ") was kept to staff.");
+            : "the model of care") + " (\"" + decisions.get(d).subject()
+            + "\") was kept to staff.");
         evidence.add(at("/power/decisions/" + d + "/area", kebab(area.get())));
       }
     }
