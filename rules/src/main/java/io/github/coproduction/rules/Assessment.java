@@ -166,6 +166,8 @@ public abstract class Assessment {
         .collect(ImmutableList.toImmutableList());
     Verdict verdict = aboveAdvisory ? Verdict.GAPS
         : notRecorded > 0 || errors > 0 || !notAssessed.isEmpty() ? Verdict.INCOMPLETE
+        : elements().stream().anyMatch(e -> e.status() == ElementStatus.NO_GAP_FOUND)
+            ? Verdict.LIMITED
         : Verdict.SOUND;
     return new Summary.Builder()
         .critical(gaps[Severity.CRITICAL.ordinal()])

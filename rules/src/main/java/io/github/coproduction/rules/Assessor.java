@@ -171,6 +171,7 @@ public final class Assessor {
    * @return the assessment
    */
   public Assessment assess(Initiative initiative) {
+    // See assess(Initiative, LocalDate) for the error when the checklist answers cannot be bound.
     return assess(initiative, LocalDate.now(clock));
   }
 
@@ -180,11 +181,18 @@ public final class Assessor {
    * @param initiative the initiative
    * @param date the date, which decides whether waivers have expired
    * @return the assessment
+   * @throws ValidationException if the initiative's checklist answers are to a checklist this
+   *     assessor does not know, or answer an item that checklist neither has nor aliases: one
+   *     error, with the pointer of the answer, instead of every rule that reads them failing
    */
   public Assessment assess(Initiative initiative, LocalDate date) {
     requireNonNull(initiative, "initiative");
     requireNonNull(date, "date");
     RuleInput input = input(initiative, date);
+    if (initiative.checklist().isPresent()) {
+      // The answers are evidence for many rules: a bad answer is the document's error, once.
+      input.checklist();
+    }
     List<Finding> findings = new ArrayList<>();
     List<RuleResult> results = new ArrayList<>();
     // The elements each rule's outcome speaks for, when fewer than its descriptor's; rarely any.
@@ -295,7 +303,7 @@ public final class Assessor {
     o.remedyActions().forEach(f::action);
     return new Finding.Builder()
         .rule(d.id())
-        .severity(severity)
+        .severity(o.milder() ? severity.milder() : severity)
         .status(o.status())
         .message(o.message())
         .elements(o.elements().isEmpty() ? d.elements() : o.elements())
@@ -378,25 +386,31 @@ public final class Assessor {
         rules.or(extra[e]);
       }
       boolean error = false;
-      boolean evaluated = false;
       boolean notApplicable = false;
       boolean waivedOnly = false;
+      int aspects = 0;
+      int evidenced = 0;
       for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
         Set<String> scope = scopes.get(r);
         if (scope != null && !scope.contains(elementIds.get(e))) {
           // The rule's outcome does not speak for this element; its findings are counted above.
           continue;
         }
-        switch (results.get(r).status()) {
+        RuleStatus ruleStatus = results.get(r).status();
+        if (ruleStatus != RuleStatus.DISABLED) {
+          aspects++;
+        }
+        switch (ruleStatus) {
           case ERROR -> error = true;
-          case PASSED -> evaluated = true;
+          case PASSED -> evidenced++;
           case GAP, NOT_RECORDED -> {
             // A rule whose every finding about this element is waived judged nothing for it.
             if (waived[e] != null && waived[e].get(r)
                 && (unwaived[e] == null || !unwaived[e].get(r))) {
               waivedOnly = true;
-            } else {
-              evaluated = true;
+            } else if ((unwaived[e] == null || !unwaived[e].get(r))) {
+              // Its findings are about other elements: for this one it found nothing open.
+              evidenced++;
             }
           }
           case NOT_APPLICABLE -> notApplicable = true;
@@ -410,8 +424,8 @@ public final class Assessor {
         status = ElementStatus.NOT_RECORDED;
       } else if (error) {
         status = ElementStatus.NOT_ASSESSED;
-      } else if (evaluated) {
-        status = ElementStatus.MET;
+      } else if (evidenced > 0) {
+        status = evidenced == aspects ? ElementStatus.MET : ElementStatus.NO_GAP_FOUND;
       } else if (waivedOnly) {
         status = ElementStatus.NOT_ASSESSED;
       } else if (notApplicable) {
@@ -419,16 +433,13 @@ public final class Assessor {
       } else {
         status = ElementStatus.NOT_ASSESSED;
       }
-      if (extra[e] == null) {
-        out.add(usualAssessments.get(e).get(status));
-      } else {
-        List<String> ids = new ArrayList<>(rules.cardinality());
-        for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
-          ids.add(ruleIds.get(r));
-        }
-        out.add(new ElementAssessment.Builder().element(elementIds.get(e)).status(status)
-            .rules(ids).build());
+      List<String> ids = new ArrayList<>(rules.cardinality());
+      for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+        ids.add(ruleIds.get(r));
       }
+      out.add(new ElementAssessment.Builder().element(elementIds.get(e)).status(status)
+          .rules(extra[e] == null ? usualAssessments.get(e).get(status).rules() : ids)
+          .aspects(aspects).evidenced(evidenced).build());
     }
     return out;
   }

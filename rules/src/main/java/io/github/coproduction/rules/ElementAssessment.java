@@ -39,7 +39,34 @@ public abstract class ElementAssessment {
    */
   public abstract List<String> rules();
 
-  /** Builds an {@link ElementAssessment}; every attribute is required. */
+  /**
+   * The number of aspects the rules check for this element in this assessment: the rules that
+   * speak for it and are not disabled, including those that found it not applicable.
+   *
+   * @return the aspects checked; 0 when not counted
+   */
+  @Value.Default
+  public int aspects() {
+    return 0;
+  }
+
+  /**
+   * How many of those aspects the record evidences: the rules that judged the element and found
+   * nothing open about it. An element is {@linkplain ElementStatus#MET met} only when every
+   * aspect is evidenced; otherwise, with no gap and nothing missing, it reads "no gap found, k of
+   * n aspects evidenced".
+   *
+   * @return the aspects evidenced, at most {@link #aspects()}
+   */
+  @Value.Default
+  public int evidenced() {
+    return 0;
+  }
+
+  /**
+   * Builds an {@link ElementAssessment}; {@code element}, {@code status} and {@code rules} are
+   * required.
+   */
   public static class Builder extends ImmutableElementAssessment.Builder {
     /** Creates an empty builder. */
     public Builder() {}

@@ -9,10 +9,16 @@ package io.github.coproduction.rules;
  */
 public enum ElementStatus {
   /**
-   * At least one rule behind it judged it and found nothing open: every rule that applies passed
-   * or had its findings waived, and at least one passed or had a finding not waived.
+   * Every aspect the rules check for it is evidenced: every rule that speaks for it, and is not
+   * disabled, judged it and found nothing open.
    */
   MET("met"),
+  /**
+   * No gap and nothing missing, but only some of the aspects the rules check for it are
+   * evidenced ({@link ElementAssessment#evidenced()} of {@link ElementAssessment#aspects()}):
+   * the others did not apply, were waived, or have not been reached yet.
+   */
+  NO_GAP_FOUND("no gap found"),
   /** At least one unwaived gap the record proves. */
   GAP("gap"),
   /** No proven gap, but a fact its rules need is not recorded. */

@@ -58,6 +58,18 @@ public abstract class Observation {
   public abstract List<String> remedyActions();
 
   /**
+   * Whether the gap is partly closed by the initiative's own account (a checklist item answered
+   * "partly"): the finding then takes the rule's severity {@linkplain Severity#milder() one step
+   * milder}.
+   *
+   * @return true for a partly closed gap; false by default
+   */
+  @Value.Default
+  public boolean milder() {
+    return false;
+  }
+
+  /**
    * A gap the record proves.
    *
    * @param message what was observed; its first sentence names the subject

@@ -60,6 +60,80 @@ public final class RuleDocumentation {
   }
 
   /**
+   * The coverage matrix of a rule set, one Markdown page: for each of the framework's conditions
+   * and changes, the aspects the rules check for it (each rule's summary) and by which rules, and
+   * the framework content under it that no rule checks yet — an action or challenge is checked
+   * when a rule names it among its elements or remedy actions. Rules that speak for most elements
+   * (the checklist's own rules) are listed once, not under every element.
+   *
+   * <pre>{@code
+   * String matrix = RuleDocumentation.coverage(RuleSet.standard());
+   * matrix.startsWith("# Coverage: standard");   // true
+   * }</pre>
+   *
+   * @param ruleSet the rule set
+   * @return the page, with '\n' line ends
+   */
+  public static String coverage(RuleSet ruleSet) {
+    requireNonNull(ruleSet, "ruleSet");
+    Framework f = Framework.standard();
+    List<FrameworkElement> assessed = f.assessedElements();
+    List<RuleDescriptor> general = new java.util.ArrayList<>();
+    List<RuleDescriptor> specific = new java.util.ArrayList<>();
+    for (RuleDescriptor d : ruleSet.descriptors()) {
+      (d.elements().size() * 2 > assessed.size() ? general : specific).add(d);
+    }
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (RuleDescriptor d : specific) {
+      named.addAll(d.elements());
+      named.addAll(d.remedyActions());
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("# Coverage: ").append(ruleSet.name()).append(' ').append(ruleSet.version())
+        .append("\n\n");
+    out.append("Generated from the rule descriptors; do not edit by hand. For each condition and"
+        + " change of *").append(f.edition().title()).append("*, the aspects the rules check and"
+        + " by which rules, then the framework content no rule checks yet. An element is *met*"
+        + " only when every aspect checked for it is evidenced.\n\n");
+    if (!general.isEmpty()) {
+      out.append("Checked for every element the checklist serves, when the initiative answers"
+          + " its checklist: ").append(general.stream().map(d -> "`" + d.id() + "`")
+          .collect(Collectors.joining(", "))).append(".\n\n");
+    }
+    out.append("| element | title | aspects checked | rules | not checked yet |\n");
+    out.append("| --- | --- | --- | --- | --- |\n");
+    int unchecked = 0;
+    for (FrameworkElement e : assessed) {
+      List<RuleDescriptor> rules = specific.stream().filter(d -> d.elements().contains(e.id()))
+          .toList();
+      List<String> missing = new java.util.ArrayList<>();
+      if (e instanceof io.github.coproduction.core.framework.Change c) {
+        for (Action a : c.actions()) {
+          if (!named.contains(a.id())) {
+            missing.add(a.id());
+          }
+          for (io.github.coproduction.core.framework.Challenge ch : a.challenges()) {
+            if (!named.contains(ch.id())) {
+              missing.add(ch.id());
+            }
+          }
+        }
+      }
+      unchecked += missing.size();
+      out.append("| ").append(e.id()).append(" | ").append(escape(e.title())).append(" | ")
+          .append(rules.isEmpty() ? "none" : rules.size() + ": " + rules.stream()
+              .map(d -> escape(d.summary())).collect(Collectors.joining("; ")))
+          .append(" | ").append(rules.stream().map(d -> "`" + d.id() + "`")
+              .collect(Collectors.joining(", ")))
+          .append(" | ").append(missing.isEmpty() ? "\u2014" : String.join(", ", missing))
+          .append(" |\n");
+    }
+    out.append("\n").append(unchecked).append(" actions and challenges of the framework are not"
+        + " checked by any rule yet.\n");
+    return out.toString();
+  }
+
+  /**
    * One Markdown page for one rule.
    *
    * @param descriptor the rule's descriptor

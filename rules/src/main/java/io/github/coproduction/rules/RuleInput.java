@@ -2,9 +2,13 @@ package io.github.coproduction.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.coproduction.core.checklist.Answer;
+import io.github.coproduction.core.checklist.ChecklistItem;
 import io.github.coproduction.core.checklist.ResponseSet;
 import io.github.coproduction.core.initiative.Initiative;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,6 +36,8 @@ public final class RuleInput {
   private Supplier<Optional<ResponseSet>> binder;
   /** The bound answers, or the error binding them; null until a rule first asks. */
   private volatile Bound bound;
+  /** The gravest checklist answer to each fact pointer; null until a rule first asks. */
+  private volatile Map<String, RecordedFact> answered;
 
   private RuleInput(Initiative initiative, Supplier<Optional<ResponseSet>> binder,
       LocalDate assessedOn, PowerThresholds thresholds) {
@@ -126,6 +132,70 @@ public final class RuleInput {
       bound = b;
     }
     return b;
+  }
+
+  /**
+   * One fact as the whole record gives it: the structured field at the pointer, and the checklist
+   * answer to it from any item whose {@link ChecklistItem#facts()} names the pointer.
+   *
+   * <pre>{@code
+   * RuleInput input = RuleInput.of(new io.github.coproduction.core.initiative.Initiative.Builder().
+   *     id("x").title("X").stage(io.github.coproduction.core.initiative.Stage.RUNNING).build(),
+   *     java.util.Optional.empty(), java.time.LocalDate.parse("2026-01-01"));
+   * input.fact("/arrangements/emotionalSupport").fact();   // NOT_RECORDED
+   * }</pre>
+   *
+   * @param pointer one of {@link RecordedFact#readable()}
+   * @return the fact
+   * @throws IllegalArgumentException if the rules cannot read a fact at that pointer, or if the
+   *     checklist answers cannot be bound (see {@link #checklist()})
+   */
+  public RecordedFact fact(String pointer) {
+    requireNonNull(pointer, "pointer");
+    io.github.coproduction.core.initiative.Fact recorded =
+        RecordedFact.structured(initiative, pointer);
+    RecordedFact answer = answers().get(pointer);
+    return answer == null ? new RecordedFact(pointer, recorded, Answer.UNANSWERED, null, null)
+        : new RecordedFact(pointer, recorded, answer.answer(), answer.item().orElseThrow(),
+            answer.answerPointer().orElseThrow());
+  }
+
+  private Map<String, RecordedFact> answers() {
+    Map<String, RecordedFact> a = answered;
+    if (a != null) {
+      return a;
+    }
+    Map<String, RecordedFact> byPointer = new HashMap<>();
+    Optional<ResponseSet> set = checklist();
+    if (set.isPresent()) {
+      for (ChecklistItem item : set.get().checklist().items()) {
+        Answer answer = set.get().answer(item);
+        if (gravity(answer) == 0) {
+          continue;
+        }
+        String at = "/checklist/responses/" + set.get().responseIndex(item).getAsInt()
+            + "/answer";
+        for (String pointer : item.facts()) {
+          RecordedFact before = byPointer.get(pointer);
+          if (before == null || gravity(answer) > gravity(before.answer())) {
+            byPointer.put(pointer, new RecordedFact(pointer,
+                io.github.coproduction.core.initiative.Fact.NOT_RECORDED, answer, item, at));
+          }
+        }
+      }
+    }
+    a = Map.copyOf(byPointer);
+    answered = a;
+    return a;
+  }
+
+  private static int gravity(Answer answer) {
+    return switch (answer) {
+      case NO -> 3;
+      case PARTLY -> 2;
+      case YES -> 1;
+      default -> 0;
+    };
   }
 
   /**

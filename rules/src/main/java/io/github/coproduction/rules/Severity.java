@@ -39,4 +39,24 @@ public enum Severity {
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
+
+  /**
+   * One step milder, for a gap the initiative itself says is partly closed, but never below
+   * minor for a harm the framework names: critical gives major, major gives minor, minor stays
+   * minor and advisory stays advisory.
+   *
+   * <pre>{@code
+   * Severity.CRITICAL.milder();   // MAJOR
+   * Severity.MINOR.milder();      // MINOR
+   * }</pre>
+   *
+   * @return the milder severity
+   */
+  public Severity milder() {
+    return switch (this) {
+      case CRITICAL -> MAJOR;
+      case MAJOR, MINOR -> MINOR;
+      case ADVISORY -> ADVISORY;
+    };
+  }
 }

@@ -11,9 +11,15 @@ package io.github.coproduction.rules;
 public enum Verdict {
   /**
    * No unwaived gap above advisory, nothing missing from the record, no rule failed, and every
-   * condition and change judged by at least one rule neither disabled nor waived.
+   * condition and change either met (every aspect checked for it evidenced) or not applicable.
    */
   SOUND("sound"),
+  /**
+   * No unwaived gap above advisory and nothing missing, but the evidence is limited: for some
+   * condition or change the record evidences only some of the aspects the rules check
+   * ({@link ElementStatus#NO_GAP_FOUND}).
+   */
+  LIMITED("no gaps found, evidence limited"),
   /**
    * No unwaived gap above advisory, but facts are not recorded, a rule failed, or a condition or
    * change was not assessed because its rules were disabled or waived.

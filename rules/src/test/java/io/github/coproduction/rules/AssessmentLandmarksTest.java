@@ -70,7 +70,7 @@ class AssessmentLandmarksTest {
   void anAdvisoryGapAloneLeavesAnOtherwiseCompleteRecordSound() {
     Initiative i = withArrangements(Generators.exemplary(),
         new Arrangements.Builder().from(Generators.exemplary().arrangements())
-            .champions(Provision.absent()).build());
+            .champions(Provision.absent()).build(), "A06", "NO");
     Assessment a = assessor.assess(i, Inputs.ASSESSED_ON);
     assertThat(a.findings()).extracting(Finding::rule, Finding::severity, Finding::status)
         .containsExactly(tuple("no-champions", Severity.ADVISORY,
@@ -84,7 +84,7 @@ class AssessmentLandmarksTest {
   void oneFactNotRecordedMakesAnOtherwiseExemplaryRecordIncomplete() {
     Initiative i = withArrangements(Generators.exemplary(),
         new Arrangements.Builder().from(Generators.exemplary().arrangements())
-            .groundRules(Provision.notRecorded()).build());
+            .groundRules(Provision.notRecorded()).build(), "B06", "NOT_APPLICABLE");
     Assessment a = assessor.assess(i, Inputs.ASSESSED_ON);
     assertThat(a.findings()).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("no-ground-rules");
@@ -98,7 +98,7 @@ class AssessmentLandmarksTest {
   void oneMinorGapMakesAnOtherwiseExemplaryRecordShowGaps() {
     Initiative i = withArrangements(Generators.exemplary(),
         new Arrangements.Builder().from(Generators.exemplary().arrangements())
-            .groundRules(Provision.absent()).build());
+            .groundRules(Provision.absent()).build(), "B06", "NO");
     Assessment a = assessor.assess(i, Inputs.ASSESSED_ON);
     assertThat(a.summary().minor()).isEqualTo(1);
     assertThat(a.summary().verdict()).isEqualTo(Verdict.GAPS);
@@ -141,5 +141,22 @@ class AssessmentLandmarksTest {
 
   private static Initiative withArrangements(Initiative i, Arrangements a) {
     return new Initiative.Builder().from(i).arrangements(a).build();
+  }
+
+  /**
+   * The arrangements changed and the checklist item that answers the changed fact answered to
+   * agree with the record, so that no contradiction is reported.
+   */
+  private static Initiative withArrangements(Initiative i, Arrangements a, String item,
+      String answer) {
+    var responses = new java.util.ArrayList<io.github.coproduction.core.checklist.Response>();
+    for (var r : i.checklist().orElseThrow().responses()) {
+      responses.add(r.item().equals(item) ? new io.github.coproduction.core.checklist.Response
+          .Builder().from(r).answer(io.github.coproduction.core.checklist.Answer.valueOf(answer))
+          .build() : r);
+    }
+    return new Initiative.Builder().from(i).arrangements(a)
+        .checklist(new io.github.coproduction.core.checklist.ChecklistResponses.Builder()
+            .from(i.checklist().get()).responses(responses).build()).build();
   }
 }

@@ -37,6 +37,30 @@ class RuleDocumentationTest {
     }
   }
 
+  /** The published coverage matrix {@code docs/coverage.md}, checked the same way. */
+  @Test
+  void theCommittedCoverageMatrixIsCurrent() throws IOException {
+    Path golden = Path.of("..", "docs", "coverage.md");
+    String actual = RuleDocumentation.coverage(RuleSet.standard());
+    if (GoldenFiles.updating()) {
+      GoldenFiles.check(golden, actual);
+    }
+    assertThat(golden).exists();
+    assertThat(Files.readString(golden, StandardCharsets.UTF_8))
+        .as("docs/coverage.md is current (regenerate with -D%s=true)", UPDATE_PROPERTY)
+        .isEqualTo(actual);
+  }
+
+  @Test
+  void theCoverageMatrixShowsEveryElementAndWhatIsUnchecked() {
+    String matrix = RuleDocumentation.coverage(RuleSet.standard());
+    for (io.github.coproduction.core.framework.FrameworkElement e
+        : io.github.coproduction.core.framework.Framework.standard().assessedElements()) {
+      assertThat(matrix).contains("\n| " + e.id() + " | ");
+    }
+    assertThat(matrix).contains("`reflection-without-partners`").contains("C3.3");
+  }
+
   @Test
   void theDocumentationCoversEveryRuleAndElement() {
     String page = RuleDocumentation.markdown(RuleSet.standard());

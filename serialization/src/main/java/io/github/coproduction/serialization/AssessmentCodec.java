@@ -53,7 +53,8 @@ final class AssessmentCodec {
   static final List<String> WAIVER = List.of("rule", "initiative", "pointer", "justification",
       "expires");
   static final List<String> WAIVER_NOTICE = List.of("waiver", "kind");
-  static final List<String> ELEMENT = List.of("element", "status", "rules");
+  static final List<String> ELEMENT = List.of("element", "status", "rules", "aspects",
+      "evidenced");
   static final List<String> RULE_RESULT = List.of("rule", "status", "detail");
   static final List<String> SUMMARY = List.of("critical", "major", "minor", "advisory",
       "notRecorded", "waived", "errors", "verdict");
@@ -346,7 +347,9 @@ final class AssessmentCodec {
     ElementAssessment.Builder b = new ElementAssessment.Builder()
         .element(elementId(o.required("element", "the id of the framework element")))
         .status(o.choice("status", ElementStatus.class, "the element's status"))
-        .rules(o.list("rules", "a list of rule ids", v -> ids.check(v, "a rule id")));
+        .rules(o.list("rules", "a list of rule ids", v -> ids.check(v, "a rule id")))
+        .aspects(o.get("aspects").map(v -> v.smallCount("a count of aspects")).orElse(0))
+        .evidenced(o.get("evidenced").map(v -> v.smallCount("a count of aspects")).orElse(0));
     return o.build(b::build);
   }
 
@@ -512,7 +515,8 @@ final class AssessmentCodec {
 
   static ObjectNode write(ElementAssessment e) {
     return new Out().text("element", e.element()).choice("status", e.status())
-        .list("rules", e.rules(), Out::text).node();
+        .list("rules", e.rules(), Out::text).number("aspects", e.aspects())
+        .number("evidenced", e.evidenced()).node();
   }
 
   static ObjectNode write(RuleResult r) {

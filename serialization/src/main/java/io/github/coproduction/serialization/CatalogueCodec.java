@@ -26,8 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CatalogueCodec {
 
-  static final List<String> CHECKLIST = List.of("id", "title", "version", "source", "items");
-  static final List<String> ITEM = List.of("id", "kind", "phase", "text", "serves", "remedies");
+  static final List<String> CHECKLIST = List.of("id", "title", "version", "source", "items",
+      "aliases");
+  static final List<String> ITEM = List.of("id", "kind", "phase", "text", "serves", "remedies",
+      "facts");
 
   private CatalogueCodec() {}
 
@@ -41,7 +43,9 @@ final class CatalogueCodec {
         .version(o.text("version", "the checklist's version"))
         .source(o.text("source", "where the checklist comes from"))
         .items(o.required("items", "a list of items").list("a list of items",
-            CatalogueCodec::item));
+            CatalogueCodec::item))
+        .aliases(o.map("aliases", "old item ids, each with the ids of the items replacing it",
+            v -> v.list("a list of item ids", e -> e.nonBlank("an item id"))));
     return o.build(b::build);
   }
 
@@ -53,19 +57,27 @@ final class CatalogueCodec {
         .phase(o.choice("phase", Phase.class, "the phase"))
         .text(o.text("text", "the question or action"))
         .serves(o.texts("serves", "a list of framework element ids"))
-        .remedies(o.texts("remedies", "a list of action ids"));
+        .remedies(o.texts("remedies", "a list of action ids"))
+        .facts(o.texts("facts", "a list of JSON Pointers to the facts the item answers"));
     return o.build(b::build);
   }
 
   static ObjectNode write(Checklist c) {
-    return new Out().text("id", c.id()).text("title", c.title()).text("version", c.version())
-        .text("source", c.source()).list("items", c.items(), CatalogueCodec::write).node();
+    Out out = new Out().text("id", c.id()).text("title", c.title()).text("version", c.version())
+        .text("source", c.source()).list("items", c.items(), CatalogueCodec::write);
+    if (!c.aliases().isEmpty()) {
+      Out aliases = new Out();
+      c.aliases().forEach((old, items) -> aliases.list(old, items, Out::text));
+      out.node("aliases", aliases.node());
+    }
+    return out.node();
   }
 
   static ObjectNode write(ChecklistItem i) {
     return new Out().text("id", i.id()).choice("kind", i.kind()).choice("phase", i.phase())
         .text("text", i.text()).list("serves", i.serves(), Out::text)
-        .listIfAny("remedies", i.remedies(), Out::text).node();
+        .listIfAny("remedies", i.remedies(), Out::text)
+        .listIfAny("facts", i.facts(), Out::text).node();
   }
 
   // --- The framework ----------------------------------------------------------------------------

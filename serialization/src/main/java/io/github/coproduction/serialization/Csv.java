@@ -44,8 +44,8 @@ public final class Csv {
       "severity", "status", "waived", "elements", "message", "evidence", "remedyActions");
 
   /** The columns of {@link #portfolio(PortfolioSummary)}, in order. */
-  public static final List<String> PORTFOLIO_COLUMNS = List.of("element", "title", "met", "gap",
-      "notRecorded", "notApplicable", "notAssessed", "prevalence");
+  public static final List<String> PORTFOLIO_COLUMNS = List.of("element", "title", "met",
+      "noGapFound", "gap", "notRecorded", "notApplicable", "notAssessed", "prevalence");
 
   private static final CsvMapper MAPPER = new CsvMapper();
 
@@ -113,6 +113,7 @@ public final class Csv {
             .put("element", t.element())
             .put("title", CsvCell.text(title))
             .put("met", t.met())
+            .put("noGapFound", t.noGapFound())
             .put("gap", t.gap())
             .put("notRecorded", t.notRecorded())
             .put("notApplicable", t.notApplicable())

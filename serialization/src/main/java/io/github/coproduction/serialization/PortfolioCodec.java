@@ -21,7 +21,7 @@ final class PortfolioCodec {
   static final List<String> SUMMARY = List.of("initiatives", "elements", "gapsBySeverity",
       "notRecordedFindings", "waivedFindings", "errors", "verdicts", "ruleGaps", "currentRungs",
       "targetRungs");
-  static final List<String> TALLY = List.of("element", "met", "gap", "notRecorded",
+  static final List<String> TALLY = List.of("element", "met", "noGapFound", "gap", "notRecorded",
       "notApplicable", "notAssessed");
   static final List<String> PROGRESS = List.of("initiative", "earlier", "later", "closed",
       "opened", "persisting", "elementChanges", "ladderBefore", "ladderAfter");
@@ -100,6 +100,7 @@ final class PortfolioCodec {
     ElementTally.Builder b = new ElementTally.Builder()
         .element(o.text("element", "the id of the framework element"))
         .met(o.count("met", "a count"))
+        .noGapFound(o.get("noGapFound").map(v -> v.count("a count")).orElse(0L))
         .gap(o.count("gap", "a count"))
         .notRecorded(o.count("notRecorded", "a count"))
         .notApplicable(o.count("notApplicable", "a count"))
@@ -145,7 +146,8 @@ final class PortfolioCodec {
   }
 
   static ObjectNode write(ElementTally t) {
-    return new Out().text("element", t.element()).number("met", t.met()).number("gap", t.gap())
+    return new Out().text("element", t.element()).number("met", t.met())
+        .number("noGapFound", t.noGapFound()).number("gap", t.gap())
         .number("notRecorded", t.notRecorded()).number("notApplicable", t.notApplicable())
         .number("notAssessed", t.notAssessed()).node();
   }

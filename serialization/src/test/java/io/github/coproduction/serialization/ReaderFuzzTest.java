@@ -113,7 +113,7 @@ class ReaderFuzzTest {
     values.put("standard assessment", RulesGenerators.assess(random, Generators.exemplary()));
     Checklist standard = DefaultChecklist.checklist();
     values.put("small checklist", new Checklist.Builder().from(standard).id("small")
-        .items(standard.items().subList(0, 3)).build());
+        .items(standard.items().subList(0, 3)).aliases(java.util.Map.of()).build());
     values.put("large checklist", RulesGenerators.checklist(random));
     for (int n = 0; n < 2; n++) {
       values.put("profile " + n, RulesGenerators.profile(random));

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Checklist c = DefaultChecklist.checklist();
  * c.items(Phase.BEFORE).size() > 0;     // true
- * c.item("B04").isPresent();            // true
+ * c.item("B04.1").isPresent();          // true
+ * c.aliases().get("B04");               // [B04.1, B04.2]: the old item was split
+ * c.named("B04").size();                // 2
  * c.servedElements().size();            // 24: every condition and every change
  * }</pre>
  */
@@ -72,6 +74,35 @@ public abstract class Checklist {
    */
   public final List<ChecklistItem> items(Phase phase) {
     return items().stream().filter(i -> i.phase() == phase)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Item ids the checklist used to have, each with the ids of the items that replace it, so that
+   * answers given to an earlier version stay readable. An answer to an old id counts as the answer
+   * to each replacement that has no answer of its own.
+   *
+   * @return old id to current item ids; empty when nothing was renamed or split
+   */
+  public abstract Map<String, List<String>> aliases();
+
+  /**
+   * The items an id names: the item with that id, or the items an {@linkplain #aliases() alias}
+   * maps it to.
+   *
+   * @param id an item id, current or old
+   * @return the items, empty when the checklist has no such item or alias
+   */
+  public final List<ChecklistItem> named(String id) {
+    Optional<ChecklistItem> item = item(id);
+    if (item.isPresent()) {
+      return List.of(item.get());
+    }
+    List<String> targets = aliases().get(id);
+    if (targets == null) {
+      return List.of();
+    }
+    return targets.stream().map(t -> itemsById().get(t))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -135,9 +166,29 @@ public abstract class Checklist {
             + items().get(i).id() + "\", first used at /items/" + first + "/id");
       }
     }
+    for (Map.Entry<String, List<String>> alias : aliases().entrySet()) {
+      String at = "/aliases/" + alias.getKey().replace("~", "~0").replace("/", "~1");
+      if (itemsById().containsKey(alias.getKey())) {
+        throw new ValidationException(at, "\"" + alias.getKey() + "\" is both an item id and"
+            + " an alias");
+      }
+      if (alias.getValue().isEmpty()) {
+        throw new ValidationException(at, "an alias must name at least one item");
+      }
+      for (int i = 0; i < alias.getValue().size(); i++) {
+        if (!itemsById().containsKey(alias.getValue().get(i))) {
+          throw new ValidationException(at + "/" + i, "alias \"" + alias.getKey()
+              + "\" names item \"" + alias.getValue().get(i) + "\", which the checklist does"
+              + " not have");
+        }
+      }
+    }
   }
 
-  /** Builds a {@link Checklist}; every attribute is required, with at least one item. */
+  /**
+   * Builds a {@link Checklist}; every attribute is required, with at least one item, except
+   * {@code aliases}.
+   */
   public static class Builder extends ImmutableChecklist.Builder {
     /** Creates an empty builder. */
     public Builder() {}

@@ -18,17 +18,20 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ChecklistItem item = new ChecklistItem.Builder().
- *     id("B04").kind(ItemKind.QUESTION).phase(Phase.BEFORE).
+ *     id("B04.1").kind(ItemKind.QUESTION).phase(Phase.BEFORE).
  *     text("Is a payment policy in place before anyone starts?").
  *     addServes("S2.6").addRemedies("C4.2").
+ *     addFacts("/arrangements/paymentPolicy").
  *     build();
  * item.remedyActions();   // [C4.2]
+ * item.facts();           // [/arrangements/paymentPolicy]
  * }</pre>
  */
 @Value.Immutable
 public abstract class ChecklistItem {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  private static final Pattern FACT = Pattern.compile("(/[A-Za-z0-9_-]{1,64}){1,8}");
 
   ChecklistItem() {}
 
@@ -75,6 +78,17 @@ public abstract class ChecklistItem {
    * @return action ids, possibly empty
    */
   public abstract List<String> remedies();
+
+  /**
+   * The facts of an initiative's record that the item answers, as JSON Pointers into an
+   * initiative document, such as {@code "/arrangements/emotionalSupport"}. The rules read a "yes"
+   * as evidence for a fact the record leaves not recorded, a "no" as a recorded absence, and
+   * "partly" as a gap one step milder; an answer that disagrees with the recorded fact is reported
+   * as a contradiction. An organisation's own checklist declares its mapping the same way.
+   *
+   * @return pointers, possibly empty when the item answers no structured fact
+   */
+  public abstract List<String> facts();
 
   /**
    * The framework elements the item serves. Made once per item.
@@ -132,6 +146,13 @@ public abstract class ChecklistItem {
         throw new ValidationException("/serves/" + i, e.getMessage());
       }
     }
+    for (int i = 0; i < facts().size(); i++) {
+      if (!FACT.matcher(facts().get(i)).matches()) {
+        throw new ValidationException("/facts/" + i, "a fact an item answers must be a JSON"
+            + " Pointer into an initiative document, such as \"/arrangements/emotionalSupport\","
+            + " but was \"" + facts().get(i) + "\"");
+      }
+    }
     for (int i = 0; i < remedies().size(); i++) {
       try {
         f.action(remedies().get(i));
@@ -142,7 +163,8 @@ public abstract class ChecklistItem {
   }
 
   /** Builds a {@link ChecklistItem}; {@code id}, {@code kind}, {@code phase}, {@code text} and
-   * at least one {@code serves} id are required. */
+   * at least one {@code serves} id are required; {@code remedies} and {@code facts} are optional.
+   */
   public static class Builder extends ImmutableChecklistItem.Builder {
     /** Creates an empty builder. */
     public Builder() {}

@@ -32,17 +32,28 @@ public final class ResponseSet {
   private final Checklist checklist;
   private final ChecklistResponses responses;
   private final Map<Phase, PhaseCompletion> completion;
-  // Every answer by item id, made once: ChecklistResponses.answer(id) searches the list.
-  private final Map<String, Answer> answers;
+  // The response answering each item, by item id, made once: directly, or through an alias.
+  private final Map<String, Integer> answering;
 
   private ResponseSet(Checklist checklist, ChecklistResponses responses) {
     this.checklist = checklist;
     this.responses = responses;
-    Map<String, Answer> byItem = new HashMap<>();
-    for (Response r : responses.responses()) {
-      byItem.putIfAbsent(r.item(), r.answer());
+    Map<String, Integer> byItem = new HashMap<>();
+    List<Response> list = responses.responses();
+    for (int i = 0; i < list.size(); i++) {
+      if (checklist.item(list.get(i).item()).isPresent()) {
+        byItem.putIfAbsent(list.get(i).item(), i);
+      }
     }
-    this.answers = byItem;
+    // An answer to an old id speaks for each replacement not answered in its own right.
+    for (int i = 0; i < list.size(); i++) {
+      if (checklist.item(list.get(i).item()).isEmpty()) {
+        for (ChecklistItem item : checklist.named(list.get(i).item())) {
+          byItem.putIfAbsent(item.id(), i);
+        }
+      }
+    }
+    this.answering = byItem;
     int[][] countsByPhase = new int[Phase.values().length][Answer.values().length];
     for (ChecklistItem item : checklist.items()) {
       countsByPhase[item.phase().ordinal()][answer(item).ordinal()]++;
@@ -64,7 +75,8 @@ public final class ResponseSet {
    * @param responses the answers to it
    * @return the response set
    * @throws ValidationException if the answers are to another checklist, or answer an item the
-   *     checklist does not have; the pointer is into the responses
+   *     checklist neither has nor {@linkplain Checklist#aliases() aliases}; the pointer is into
+   *     the responses
    */
   public static ResponseSet of(Checklist checklist, ChecklistResponses responses) {
     requireNonNull(checklist, "checklist");
@@ -75,7 +87,7 @@ public final class ResponseSet {
     }
     List<Response> list = responses.responses();
     for (int i = 0; i < list.size(); i++) {
-      if (checklist.item(list.get(i).item()).isEmpty()) {
+      if (checklist.named(list.get(i).item()).isEmpty()) {
         throw new ValidationException("/responses/" + i + "/item", "checklist \""
             + checklist.id() + "\" has no item \"" + list.get(i).item() + "\"");
       }
@@ -108,7 +120,29 @@ public final class ResponseSet {
    * @return its answer, {@link Answer#UNANSWERED} if none was given
    */
   public Answer answer(ChecklistItem item) {
-    return answers.getOrDefault(item.id(), Answer.UNANSWERED);
+    Integer n = answering.get(item.id());
+    return n == null ? Answer.UNANSWERED : responses.responses().get(n).answer();
+  }
+
+  /**
+   * Where the answer to an item is: the position in {@link ChecklistResponses#responses()} of
+   * the response that answers it, in its own right or through an old id the checklist
+   * {@linkplain Checklist#aliases() aliases} to it.
+   *
+   * <pre>{@code
+   * ResponseSet set = ResponseSet.of(DefaultChecklist.checklist(),
+   *     new ChecklistResponses.Builder().checklist(DefaultChecklist.ID).
+   *         addResponses(new Response.Builder().item("B04").answer(Answer.YES).build()).
+   *         build());
+   * set.responseIndex(DefaultChecklist.checklist().item("B04.2").get());   // OptionalInt[0]
+   * }</pre>
+   *
+   * @param item the item
+   * @return the position, or empty when the item is not answered
+   */
+  public java.util.OptionalInt responseIndex(ChecklistItem item) {
+    Integer n = answering.get(item.id());
+    return n == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(n);
   }
 
   /**

@@ -29,6 +29,16 @@ public abstract class ElementTally {
   public abstract long met();
 
   /**
+   * Initiatives where no gap was found but only some aspects are evidenced.
+   *
+   * @return the count; 0 in summaries written before the status existed
+   */
+  @org.immutables.value.Value.Default
+  public long noGapFound() {
+    return 0;
+  }
+
+  /**
    * Initiatives with a gap.
    *
    * @return the count
@@ -62,7 +72,7 @@ public abstract class ElementTally {
    * @return the total
    */
   public final long total() {
-    return met() + gap() + notRecorded() + notApplicable() + notAssessed();
+    return met() + noGapFound() + gap() + notRecorded() + notApplicable() + notAssessed();
   }
 
   /**

@@ -136,6 +136,7 @@ public final class PortfolioTally {
       }
       long[] row = elements[index];
       row[ElementStatus.MET.ordinal()] += t.met();
+      row[ElementStatus.NO_GAP_FOUND.ordinal()] += t.noGapFound();
       row[ElementStatus.GAP.ordinal()] += t.gap();
       row[ElementStatus.NOT_RECORDED.ordinal()] += t.notRecorded();
       row[ElementStatus.NOT_APPLICABLE.ordinal()] += t.notApplicable();
@@ -168,6 +169,7 @@ public final class PortfolioTally {
       b.addElements(new ElementTally.Builder()
           .element(ELEMENTS.get(i).id())
           .met(row[ElementStatus.MET.ordinal()])
+          .noGapFound(row[ElementStatus.NO_GAP_FOUND.ordinal()])
           .gap(row[ElementStatus.GAP.ordinal()])
           .notRecorded(row[ElementStatus.NOT_RECORDED.ordinal()])
           .notApplicable(row[ElementStatus.NOT_APPLICABLE.ordinal()])

@@ -19,6 +19,7 @@ final class FrameworkFigure {
   /** How each status is drawn. */
   enum Look {
     MET(ElementStatus.MET, "#1b7f3b", "#e6f4ea", "cp-met"),
+    NO_GAP_FOUND(ElementStatus.NO_GAP_FOUND, "#2f6f8f", "#e6f0f5", "cp-ngf"),
     GAP(ElementStatus.GAP, "#b42318", "#fdebe8", "cp-gap"),
     NOT_RECORDED(ElementStatus.NOT_RECORDED, "#9a5b05", "#fdf4de", "cp-nr"),
     NOT_APPLICABLE(ElementStatus.NOT_APPLICABLE, "#5f6672", "#f1f2f4", "cp-na"),
@@ -177,6 +178,8 @@ final class FrameworkFigure {
   private static void defs(StringBuilder svg) {
     svg.append("<defs>\n");
     pattern(svg, Look.MET, "");
+    pattern(svg, Look.NO_GAP_FOUND, "<rect x=\"3\" width=\"2\" height=\"8\" fill=\"#ffffff\""
+        + " fill-opacity=\"0.5\"/>", "");
     pattern(svg, Look.GAP, "<rect width=\"3\" height=\"8\" fill=\"#ffffff\""
         + " fill-opacity=\"0.5\"/>", " patternTransform=\"rotate(45)\"");
     pattern(svg, Look.NOT_RECORDED, "<circle cx=\"4\" cy=\"4\" r=\"1.7\" fill=\"#ffffff\""
@@ -205,6 +208,8 @@ final class FrameworkFigure {
     return switch (look.status) {
       case MET -> "<path d=\"M-5 0.5L-1.5 4.5L5.5 -4.5\" fill=\"none\" stroke=\"" + s
           + "\" stroke-width=\"2.8\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>";
+      case NO_GAP_FOUND -> "<circle cx=\"0\" cy=\"0\" r=\"4.5\" fill=\"none\" stroke=\"" + s
+          + "\" stroke-width=\"2.6\"/>";
       case GAP -> "<rect x=\"-1.5\" y=\"-7\" width=\"3\" height=\"8.5\" rx=\"1\" fill=\"" + s
           + "\"/><circle cx=\"0\" cy=\"4.8\" r=\"1.8\" fill=\"" + s + "\"/>";
       case NOT_RECORDED -> "<path d=\"M-3.6 -2.8A3.8 3.6 0 1 1 1.2 0.6C0 1.3 0 2 0 2.8\""

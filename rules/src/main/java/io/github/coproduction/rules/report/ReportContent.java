@@ -342,7 +342,11 @@ final class ReportContent {
           ? FRAMEWORK.changes() : Step.valueOf(g.key()).conditions();
       for (FrameworkElement m : members) {
         ElementAssessment e = byId.get(m.id());
-        list.add(new Element(m.id(), m.title(),
+        // "No gap found" says how much of what is looked for the record evidences.
+        String title = e != null && e.status() == ElementStatus.NO_GAP_FOUND
+            ? m.title() + " (" + e.evidenced() + " of " + e.aspects() + " aspects evidenced)"
+            : m.title();
+        list.add(new Element(m.id(), title,
             e == null ? ElementStatus.NOT_ASSESSED : e.status(),
             e == null ? List.of() : e.rules()));
       }
@@ -475,6 +479,7 @@ final class ReportContent {
   static String symbol(ElementStatus s) {
     return switch (s) {
       case MET -> "+";
+      case NO_GAP_FOUND -> "o";
       case GAP -> "!";
       case NOT_RECORDED -> "?";
       case NOT_APPLICABLE -> "-";

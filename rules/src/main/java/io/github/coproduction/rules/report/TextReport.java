@@ -290,6 +290,9 @@ public final class TextReport {
   static String verdictNote(Verdict v) {
     return switch (v) {
       case SOUND -> "No open gap above advisory, nothing missing from the record, no rule failed.";
+      case LIMITED -> "No gap was found and nothing is missing, but the evidence is limited: for"
+          + " some parts of the framework the record shows only some of what is looked for, so"
+          + " it cannot yet show the initiative is sound.";
       case INCOMPLETE -> "No open gap above advisory, but facts are not recorded or a rule"
           + " failed: the record cannot show the initiative is sound.";
       case GAPS -> "At least one open gap above advisory.";

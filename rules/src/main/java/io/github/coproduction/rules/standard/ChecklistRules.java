@@ -12,10 +12,12 @@ import io.github.coproduction.core.checklist.Response;
 import io.github.coproduction.core.checklist.ResponseSet;
 import io.github.coproduction.core.framework.Action;
 import io.github.coproduction.core.framework.FrameworkElement;
+import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Stage;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Observation;
 import io.github.coproduction.rules.Outcome;
+import io.github.coproduction.rules.RecordedFact;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.RuleInput;
 import io.github.coproduction.rules.Severity;
@@ -84,18 +86,87 @@ final class ChecklistRules {
       "checklist-answered-partly",
       "Checklist answered partly",
       "A checklist item is answered partly",
-      Severity.ADVISORY,
+      Severity.MINOR,
       ALL_SERVED,
-      "A \"partly\" to a key question or action shows work still to do. The rule speaks only"
+      "A \"partly\" to a key question or action shows work still to do on a harm the framework"
+          + " names, so it is never merely advisory. The rule speaks only"
           + " for the elements served by items answered yes, partly or no: with no checklist, or"
           + " no such answer, it makes no element met.",
       "Take the framework actions linked to the item.",
       List.of("C6.1")),
       input -> answered(input, Answer.PARTLY));
 
+  static final Rule CONTRADICTS_RECORD = Rule.of(describe(
+      "checklist-contradicts-record",
+      "Checklist contradicts the record",
+      "A checklist answer disagrees with the fact the initiative records",
+      Severity.MINOR,
+      ALL_SERVED,
+      "An initiative's own account must hold together: where a checklist answer and the recorded"
+          + " fact disagree, one of them is wrong, and neither is preferred silently. The"
+          + " recorded fact is what the other rules judge.",
+      "Check which is right with the people involved, and correct the answer or the record.",
+      List.of("C6.1")),
+      ChecklistRules::contradictions);
+
   static List<Rule> all() {
     return List.of(BEFORE_ITEMS_UNANSWERED, AFTER_ITEMS_UNANSWERED, ANSWERED_NO,
-        ANSWERED_PARTLY);
+        ANSWERED_PARTLY, CONTRADICTS_RECORD);
+  }
+
+  /**
+   * Whether the rule that reads an item's facts judges its answer: every fact the item answers
+   * is one the rules read with the checklist, so a "no" or "partly" is a finding there.
+   */
+  private static boolean judgedElsewhere(ChecklistItem item) {
+    return !item.facts().isEmpty() && RecordedFact.readable().containsAll(item.facts());
+  }
+
+  /**
+   * A contradiction for every item answered yes where the record says absent, or no where it says
+   * present; speaks for the elements of the items answered yes or no that answer a recorded
+   * fact.
+   */
+  private static Outcome contradictions(RuleInput input) {
+    Optional<ResponseSet> set = input.checklist();
+    if (set.isEmpty()) {
+      return NO_CHECKLIST;
+    }
+    List<Observation> found = new ArrayList<>();
+    Set<String> judged = new LinkedHashSet<>();
+    for (ChecklistItem item : set.get().checklist().items()) {
+      Answer answer = set.get().answer(item);
+      if (answer != Answer.YES && answer != Answer.NO) {
+        continue;
+      }
+      for (String pointer : item.facts()) {
+        if (!RecordedFact.readable().contains(pointer)) {
+          continue;
+        }
+        Fact recorded = input.fact(pointer).recorded();
+        if (!recorded.isRecorded()) {
+          continue;
+        }
+        List<String> elements = item.servedElements().stream().map(FrameworkElement::id)
+            .toList();
+        judged.addAll(elements);
+        if ((answer == Answer.YES) == (recorded == Fact.PRESENT)) {
+          continue;
+        }
+        String at = "/checklist/responses/" + set.get().responseIndex(item).getAsInt()
+            + "/answer";
+        found.add(new Observation.Builder()
+            .status(io.github.coproduction.rules.FindingStatus.GAP)
+            .message("Checklist item " + item.id() + " (\"" + item.text() + "\") is answered "
+                + Subjects.kebab(answer) + ", but the record says this is "
+                + Subjects.value(recorded) + " (" + pointer + ").")
+            .addEvidence(Evidence.of(at, Subjects.kebab(answer)),
+                Evidence.of(pointer, Subjects.value(recorded)))
+            .elements(elements)
+            .build());
+      }
+    }
+    return Outcome.of(found).within(judged);
   }
 
   private static Outcome unanswered(RuleInput input, Phase phase, String stage) {
@@ -136,15 +207,19 @@ final class ChecklistRules {
       if (r.answer() != Answer.YES && !r.answer().needsRemedy()) {
         continue;
       }
-      ChecklistItem item = set.get().checklist().item(r.item()).orElseThrow();
-      Set<String> elements = new LinkedHashSet<>();
-      for (FrameworkElement e : item.servedElements()) {
-        elements.add(e.id());
-      }
-      judged.addAll(elements);
-      if (r.answer() != answer) {
-        continue;
-      }
+      for (ChecklistItem item : set.get().checklist().named(r.item())) {
+        if (judgedElsewhere(item) || set.get().responseIndex(item).orElse(-1) != n) {
+          // Judged by the rule that reads its fact, or answered by a later response of its own.
+          continue;
+        }
+        Set<String> elements = new LinkedHashSet<>();
+        for (FrameworkElement e : item.servedElements()) {
+          elements.add(e.id());
+        }
+        judged.addAll(elements);
+        if (r.answer() != answer) {
+          continue;
+        }
       found.add(new Observation.Builder()
           .status(io.github.coproduction.rules.FindingStatus.GAP)
           .message("Checklist item " + item.id() + " (" + item.phase().title() + ") is answered "
@@ -153,6 +228,7 @@ final class ChecklistRules {
           .elements(elements)
           .remedyActions(item.remedyActions().stream().map(Action::id).toList())
           .build());
+      }
     }
     return Outcome.of(found).within(judged);
   }

@@ -51,8 +51,9 @@ final class LeadershipRules {
               Evidence.of(pointer, ABSENT));
         }
         if (stated.isNotRecorded()) {
-          return Outcome.notRecorded("Whether the initiative stated what is not open to"
-              + " co-production is not recorded.", Evidence.of(pointer, NOT_RECORDED));
+          return Subjects.resolved(input, pointer, "The initiative never stated what is not open"
+              + " to co-production.", "Whether the initiative stated what is not open to"
+              + " co-production is not recorded.");
         }
         List<Integer> staffOnly = input.power().decisionsWithoutPartners();
         if (stated.get().isEmpty() && !staffOnly.isEmpty()
@@ -96,7 +97,7 @@ final class LeadershipRules {
       List.of("C2.4")),
       input -> input.initiative().stage() != Stage.FINISHED
           ? Outcome.notApplicable("The activity has not finished.")
-          : Subjects.provision(input.initiative(), Arrangement.IMPACT_EVIDENCE,
+          : Subjects.resolved(input, Arrangement.IMPACT_EVIDENCE,
               "The finished initiative gathered no evidence of the impact of co-production.",
               "Whether evidence of impact was gathered is not recorded."));
 

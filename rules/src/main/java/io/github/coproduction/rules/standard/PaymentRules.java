@@ -90,8 +90,7 @@ final class PaymentRules {
       "Agree a payment policy, at parity with staff time, before involvement starts.",
       List.of("C4.2")),
       input -> Subjects.unlessLivedExperience(input.initiative()).orElseGet(() ->
-          Subjects.provision(input.initiative().arrangements().paymentPolicy(),
-              "/arrangements/paymentPolicy",
+          Subjects.resolved(input, "/arrangements/paymentPolicy",
               "The initiative has no payment policy for people with lived experience.",
               "The initiative's payment policy is not recorded.")));
 
@@ -105,8 +104,7 @@ final class PaymentRules {
       "Refund travel, care and other out-of-pocket expenses promptly.",
       List.of("C4.2")),
       input -> Subjects.unlessLivedExperience(input.initiative()).orElseGet(() ->
-          Subjects.provision(input.initiative().arrangements().expenses(),
-              "/arrangements/expenses",
+          Subjects.resolved(input, "/arrangements/expenses",
               "The initiative does not refund out-of-pocket expenses.",
               "Whether the initiative refunds expenses is not recorded.")));
 
@@ -221,17 +219,12 @@ final class PaymentRules {
       return Subjects.unlessLivedExperience(i).orElse(NO_FEES_OR_VOUCHERS);
     }
     String pointer = "/arrangements/welfareBenefitsAdvice";
-    return switch (i.arrangements().welfareBenefitsAdvice().fact()) {
-      case PRESENT -> Outcome.pass();
-      case ABSENT -> Outcome.gap("The initiative pays " + paid.size() + " participant"
-          + (paid.size() == 1 ? "" : "s") + " with lived experience (" + refs(paid)
-          + ") and offers no independent welfare benefits advice.",
-          Evidence.of(pointer, ABSENT));
-      case NOT_RECORDED -> Outcome.notRecorded("The initiative pays " + paid.size()
-          + " participant" + (paid.size() == 1 ? "" : "s") + " with lived experience ("
-          + refs(paid) + "); whether welfare benefits advice is offered is not recorded.",
-          Evidence.of(pointer, NOT_RECORDED));
-    };
+    return Subjects.resolved(input, pointer, "The initiative pays " + paid.size()
+        + " participant" + (paid.size() == 1 ? "" : "s") + " with lived experience ("
+        + refs(paid) + ") and offers no independent welfare benefits advice.",
+        "The initiative pays " + paid.size() + " participant" + (paid.size() == 1 ? "" : "s")
+        + " with lived experience (" + refs(paid) + "); whether welfare benefits advice is"
+        + " offered is not recorded.");
   }
 
   /** How a participant is paid, or null when no payment is recorded as present. */

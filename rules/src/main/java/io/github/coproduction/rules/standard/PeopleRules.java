@@ -90,8 +90,7 @@ final class PeopleRules {
       "Revisit the vision and plans with service users, carers and front line staff, and address"
           + " the persistent challenges they name.",
       List.of("C1.2")),
-      input -> Subjects.fact(input.initiative().vision().informedByLivedExperience(),
-          "/vision/informedByLivedExperience",
+      input -> Subjects.resolved(input, "/vision/informedByLivedExperience",
           "The vision and strategy the initiative serves are recorded as not informed by service"
               + " user and carer realities and lived experiences.",
           "Whether the vision and strategy are informed by lived experience is not recorded."));
@@ -107,7 +106,7 @@ final class PeopleRules {
       "Bring people together to develop the local vision and strategy with service users, carers,"
           + " their organisations and staff.",
       List.of("C1.1")),
-      input -> Subjects.fact(input.initiative().vision().coProduced(), "/vision/coProduced",
+      input -> Subjects.resolved(input, "/vision/coProduced",
           "The vision and strategy the initiative serves are recorded as not co-produced.",
           "Whether the vision and strategy were co-produced is not recorded."));
 

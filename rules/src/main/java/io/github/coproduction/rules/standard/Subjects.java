@@ -1,14 +1,18 @@
 package io.github.coproduction.rules.standard;
 
+import io.github.coproduction.core.checklist.ChecklistItem;
 import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
 import io.github.coproduction.core.initiative.Provision;
 import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Observation;
 import io.github.coproduction.rules.Outcome;
+import io.github.coproduction.rules.RecordedFact;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.RuleDescriptor;
+import io.github.coproduction.rules.RuleInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -176,11 +180,13 @@ final class Subjects {
         absent, notRecorded);
   }
 
-  /** A rule that checks one arrangement: present passes, absent is a gap. */
+  /**
+   * A rule that checks one arrangement: present passes, absent is a gap; where it is not
+   * recorded, the checklist answer to it speaks ({@link #resolved}).
+   */
   static Rule arrangement(RuleDescriptor descriptor, Arrangement arrangement, String absent,
       String notRecorded) {
-    return Rule.of(descriptor, input -> provision(input.initiative(), arrangement, absent,
-        notRecorded));
+    return Rule.of(descriptor, input -> resolved(input, arrangement, absent, notRecorded));
   }
 
   /** The same as {@link #provision} for a plain fact. */
@@ -190,5 +196,45 @@ final class Subjects {
       case ABSENT -> Outcome.gap(absent, Evidence.of(pointer, ABSENT));
       case NOT_RECORDED -> Outcome.notRecorded(notRecorded, Evidence.of(pointer, NOT_RECORDED));
     };
+  }
+
+  /**
+   * The common check of one fact read with the checklist ({@link RuleInput#fact(String)}): the
+   * structured field decides when recorded; otherwise a "yes" passes, a "no" is the same gap as a
+   * recorded absence, cited at the answer, and a "partly" is that gap one step milder.
+   *
+   * @param absent the message for a gap; its first sentence names the subject
+   * @param notRecorded the message when nothing is recorded or answered
+   */
+  static Outcome resolved(RuleInput input, String pointer, String absent, String notRecorded) {
+    RecordedFact f = input.fact(pointer);
+    if (f.recorded().isRecorded()) {
+      return fact(f.recorded(), pointer, absent, notRecorded);
+    }
+    if (!f.fromChecklist()) {
+      return Outcome.notRecorded(notRecorded, Evidence.of(pointer, NOT_RECORDED));
+    }
+    return switch (f.answer()) {
+      case YES -> Outcome.pass();
+      case NO -> Outcome.gap(absent + " " + answeredBy(f, "no") + ".",
+          Evidence.of(f.answerPointer().orElseThrow(), "no"));
+      default -> Outcome.of(new Observation.Builder()
+          .status(io.github.coproduction.rules.FindingStatus.GAP)
+          .message(answeredBy(f, "partly") + ": it is only partly in place. " + absent)
+          .addEvidence(Evidence.of(f.answerPointer().orElseThrow(), "partly"))
+          .milder(true)
+          .build());
+    };
+  }
+
+  /** The same as {@link #resolved} for one arrangement. */
+  static Outcome resolved(RuleInput input, Arrangement arrangement, String absent,
+      String notRecorded) {
+    return resolved(input, arrangement.pointer(), absent, notRecorded);
+  }
+
+  private static String answeredBy(RecordedFact f, String answer) {
+    ChecklistItem item = f.item().orElseThrow();
+    return "Checklist item " + item.id() + " (\"" + item.text() + "\") is answered " + answer;
   }
 }

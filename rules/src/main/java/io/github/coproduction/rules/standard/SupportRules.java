@@ -24,7 +24,7 @@ final class SupportRules {
           + " the process.",
       List.of("C4.4")),
       input -> Subjects.unlessLivedExperience(input.initiative()).orElseGet(() ->
-          Subjects.provision(input.initiative(), Arrangement.EMOTIONAL_SUPPORT,
+          Subjects.resolved(input, Arrangement.EMOTIONAL_SUPPORT,
               "The initiative offers no emotional or psychological support to the people with"
                   + " lived experience taking part.",
               "Whether the initiative offers emotional and psychological support is not"

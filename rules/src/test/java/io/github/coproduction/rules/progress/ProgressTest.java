@@ -54,14 +54,25 @@ class ProgressTest {
     assertThat(p.earlier()).isEqualTo(MARCH);
     assertThat(p.later()).isEqualTo(SEPTEMBER);
     // the ladder rules find gaps in both with messages that name the rung: they persist
+    // the exemplary checklist answers yes to both: each absence is also a contradiction
     assertThat(p.closed()).extracting(Finding::rule, Finding::message).containsExactly(
-        tuple("no-ground-rules", "The initiative has no ground rules for group working."));
+        tuple("no-ground-rules", "The initiative has no ground rules for group working."),
+        tuple("checklist-contradicts-record", "Checklist item B06 (\"Agree ground rules for"
+            + " group working with everyone involved.\") is answered yes, but the record says"
+            + " this is absent (/arrangements/groundRules)."));
     assertThat(p.opened()).extracting(Finding::rule, Finding::message).containsExactly(
-        tuple("no-facilitation", "The initiative has no facilitation or brokering."));
+        tuple("no-facilitation", "The initiative has no facilitation or brokering."),
+        tuple("checklist-contradicts-record", "Checklist item B07 (\"Arrange facilitation or"
+            + " brokering for the process and for the people taking part.\") is answered yes,"
+            + " but the record says this is absent (/arrangements/facilitation)."));
     assertThat(p.persisting()).extracting(Finding::rule, Finding::message).containsExactly(
         tuple("no-senior-sponsor", september.findings().get(0).message()),
         tuple("coproduction-washing", "The initiative calls itself co-production but stands at"
             + " Co-design on the engagement ladder."),
+        tuple("checklist-contradicts-record", "Checklist item B02 (\"Is there a named senior"
+            + " sponsor who is committed to the activity and to acting on what it produces?\")"
+            + " is answered yes, but the record says this is absent"
+            + " (/arrangements/seniorSponsor)."),
         tuple("below-target-rung", "The initiative stands at Co-design, 1 rung below its"
             + " target, Co-production."));
     assertThat(p.persisting().get(0)).isSameAs(september.findings().get(0));
@@ -79,16 +90,17 @@ class ProgressTest {
         Provision.absent(), Provision.notRecorded(), LadderRung.CO_DESIGN), MARCH);
     Assessment september = Assessor.standard().assess(Generators.exemplary(), SEPTEMBER);
     Progress p = Progress.between(march, september);
-    assertThat(p.closed()).isEqualTo(march.findings()).hasSize(5);
+    assertThat(p.closed()).isEqualTo(march.findings()).hasSize(6);
     assertThat(p.opened()).isEmpty();
     assertThat(p.persisting()).isEmpty();
     assertThat(p.elementChanges()).extracting(ElementChange::element, ElementChange::after)
         .containsExactly(tuple("S1.3", ElementStatus.MET), tuple("S2.3", ElementStatus.MET),
-            tuple("S2.5", ElementStatus.MET), tuple("S3.4", ElementStatus.MET),
-            tuple("C2", ElementStatus.MET), tuple("C3", ElementStatus.MET),
-            tuple("C5", ElementStatus.MET));
+            tuple("S3.4", ElementStatus.MET), tuple("C2", ElementStatus.MET),
+            tuple("C3", ElementStatus.MET));
+    // Facilitation was not recorded in March, but the checklist's "yes" to B07 evidenced it.
     assertThat(p.elementChanges()).extracting(ElementChange::element, ElementChange::before)
-        .contains(tuple("S2.5", ElementStatus.NOT_RECORDED), tuple("S2.3", ElementStatus.GAP));
+        .contains(tuple("S2.3", ElementStatus.GAP));
+    assertThat(march.element("S2.5").status()).isEqualTo(ElementStatus.MET);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.coproduction.rules.standard;
 
-import static io.github.coproduction.rules.Severity.ADVISORY;
 import static io.github.coproduction.rules.Severity.MINOR;
 import static io.github.coproduction.rules.standard.Example.finds;
 import static io.github.coproduction.rules.standard.Example.notApplicable;
@@ -13,6 +12,8 @@ import static io.github.coproduction.rules.testing.Inputs.only;
 import static io.github.coproduction.rules.testing.Inputs.planning;
 import static io.github.coproduction.rules.testing.Inputs.running;
 
+import io.github.coproduction.core.initiative.Arrangements;
+import io.github.coproduction.core.initiative.Provision;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,7 +43,7 @@ class ChecklistRulesTest {
                 .at("/checklist", "not recorded")
                 .elements("S2.1").remedy("C2.5", "C5.1")),
         passes("checklist-before-unanswered", "running, every BEFORE item answered (one no)",
-            () -> running().checklist(allYesExcept("B04=NO", "D01=-", "A01=-")).build()),
+            () -> running().checklist(allYesExcept("B04.2=NO", "D01=-", "A01=-")).build()),
         notApplicable("checklist-before-unanswered", "still being planned",
             () -> planning().checklist(only("B01=YES")).build(),
             "The activity has not started."),
@@ -67,20 +68,21 @@ class ChecklistRulesTest {
             "The activity has not finished."),
 
         // checklist-answered-no --------------------------------------------------------------
-        finds("no payment policy before anyone starts",
+        // B04 is the old id of B04.1 (payment policy, judged by no-payment-policy) and B04.2.
+        finds("no payment policy at parity, answered to the old item id",
             () -> running().checklist(only("B01=YES", "B04=NO")).build(),
             gap("checklist-answered-no", MINOR,
-                "Checklist item B04 (before) is answered no: Is a payment policy in place, at"
-                    + " parity with staff time, before anyone starts?")
+                "Checklist item B04.2 (before) is answered no: Does the payment policy pay people"
+                    + " with lived experience at parity with staff time?")
                 .at("/checklist/responses/1/answer", "no")
                 .elements("S2.6", "S3.3").remedy("C4.2")),
         finds("two items answered no, recorded out of checklist order",
-            () -> running().checklist(only("D04=NO", "B13=NO")).build(),
+            () -> running().checklist(only("D04=NO", "B09=NO")).build(),
             gap("checklist-answered-no", MINOR,
-                "Checklist item B13 (before) is answered no: Does the timetable allow for"
-                    + " people's fluctuating mental health?")
+                "Checklist item B09 (before) is answered no: Are the purpose of the activity, the"
+                    + " plan and the time available clear to everyone?")
                 .at("/checklist/responses/1/answer", "no")
-                .elements("S3.4", "C4").remedy("C4.3"),
+                .elements("S2.1").remedy("C5.1"),
             gap("checklist-answered-no", MINOR,
                 "Checklist item D04 (during) is answered no: Are risks to people's wellbeing, to"
                     + " their welfare benefits and to the service named and shared, rather than"
@@ -93,17 +95,49 @@ class ChecklistRulesTest {
             () -> running().build(), NO_ANSWERS),
 
         // checklist-answered-partly ----------------------------------------------------------
-        finds("tensions only partly addressed",
+        finds("tensions only partly addressed, answered to the old item id",
             () -> running().checklist(only("D03=PARTLY")).build(),
-            gap("checklist-answered-partly", ADVISORY,
-                "Checklist item D03 (during) is answered partly: Is there a way to raise"
-                    + " challenge and tensions, and are they being addressed openly?")
+            gap("checklist-answered-partly", MINOR,
+                "Checklist item D03.2 (during) is answered partly: Are the challenge and tensions"
+                    + " raised being addressed openly?")
                 .at("/checklist/responses/0/answer", "partly")
                 .elements("S3.8", "S3.1").remedy("C2.3")),
         passes("checklist-answered-partly", "an item answered no, none partly",
             () -> running().checklist(only("D03=NO", "D07=NOT_APPLICABLE")).build()),
         notApplicable("checklist-answered-partly", "no checklist answers",
-            () -> finished().build(), NO_ANSWERS));
+            () -> finished().build(), NO_ANSWERS),
+        passes("checklist-answered-no", "a no to an item whose fact another rule judges",
+            () -> running().checklist(only("B13=NO")).build()),
+
+        // checklist-contradicts-record -------------------------------------------------------
+        finds("yes to emotional support, recorded absent",
+            () -> running().arrangements(new Arrangements.Builder()
+                .emotionalSupport(Provision.absent()).build())
+                .checklist(only("B14=YES")).build(),
+            gap("checklist-contradicts-record", MINOR,
+                "Checklist item B14 (\"Arrange access to emotional and psychological support for"
+                    + " everyone taking part.\") is answered yes, but the record says this is"
+                    + " absent (/arrangements/emotionalSupport).")
+                .at("/checklist/responses/0/answer", "yes")
+                .at("/arrangements/emotionalSupport", "absent")
+                .elements("S3.5", "C4").remedy("C6.1")),
+        finds("no to a senior sponsor the record names",
+            () -> running().arrangements(new Arrangements.Builder()
+                .seniorSponsor(Provision.present()).build())
+                .checklist(only("B01=YES", "B02=NO")).build(),
+            gap("checklist-contradicts-record", MINOR,
+                "Checklist item B02 (\"Is there a named senior sponsor who is committed to the"
+                    + " activity and to acting on what it produces?\") is answered no, but the"
+                    + " record says this is present (/arrangements/seniorSponsor).")
+                .at("/checklist/responses/1/answer", "no")
+                .at("/arrangements/seniorSponsor", "present")
+                .elements("S1.3", "C2").remedy("C6.1")),
+        passes("checklist-contradicts-record", "answers agree with the record or speak alone",
+            () -> running().arrangements(new Arrangements.Builder()
+                .emotionalSupport(Provision.present()).build())
+                .checklist(only("B14=YES", "B06=NO")).build()),
+        notApplicable("checklist-contradicts-record", "no checklist answers",
+            () -> running().build(), NO_ANSWERS));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -37,13 +37,10 @@ class ReflectionRulesTest {
             gap("no-reflection-after-activity", MINOR, "The finished initiative records no reflection.")
                 .at("/reflections", "absent")
                 .elements("C6", "S3.2").remedy("C6.1")),
-        finds("finished, reflected only during the activity",
+        // Reflection counts whenever it took place (issue 17 item 4).
+        passes("no-reflection-after-activity", "finished, reflected only during the activity",
             () -> finished().reflections(Recorded.present(List.of(reflection(Phase.DURING))))
-                .build(),
-            gap("no-reflection-after-activity", MINOR,
-                "The finished initiative records no reflection following the activity.")
-                .at("/reflections", "1 reflections, none following the activity")
-                .elements("C6", "S3.2").remedy("C6.1")),
+                .build()),
         finds("finished, reflections not recorded",
             () -> finished().build(),
             notRecorded("no-reflection-after-activity", MINOR,
@@ -60,22 +57,23 @@ class ReflectionRulesTest {
         // no-reflection-during-activity ------------------------------------------------------
         finds("running, recorded that nobody reflected",
             () -> running().reflections(Recorded.absent()).build(),
-            gap("no-reflection-during-activity", ADVISORY, "The initiative records no reflection.")
-                .at("/reflections", "absent")
-                .elements("S3.2", "C6").remedy("C6.1")),
-        finds("finished, reflected only afterwards",
-            () -> finished().reflections(Recorded.present(List.of(reflection(Phase.AFTER))))
-                .build(),
             gap("no-reflection-during-activity", ADVISORY,
-                "The initiative records no reflection during the activity.")
-                .at("/reflections", "1 reflections, none during the activity")
-                .elements("S3.2", "C6").remedy("C6.1")),
+                "The running initiative records no reflection.")
+                .at("/reflections", "absent")
+                .elements("S3.2").remedy("C6.1")),
+        // Once finished, reflection at any point counts: an advisory never makes C6 a gap.
+        passes("no-reflection-during-activity", "finished, reflected only afterwards",
+            () -> finished().reflections(Recorded.present(List.of(reflection(Phase.AFTER))))
+                .build()),
+        notApplicable("no-reflection-during-activity", "finished, recorded that nobody reflected",
+            () -> finished().reflections(Recorded.absent()).build(),
+            "The activity has finished: whether anyone reflected is judged on its own."),
         finds("running, reflections not recorded",
             () -> running().build(),
             notRecorded("no-reflection-during-activity", ADVISORY,
-                "The initiative's reflections are not recorded.")
+                "The running initiative's reflections are not recorded.")
                 .at("/reflections", "not recorded")
-                .elements("S3.2", "C6").remedy("C6.1")),
+                .elements("S3.2").remedy("C6.1")),
         passes("no-reflection-during-activity", "running, reflected during the activity",
             () -> running().reflections(Recorded.present(List.of(reflection(Phase.DURING))))
                 .build()),

@@ -23,7 +23,7 @@ class StandardRuleSetTest {
 
   /** The two rules that turn every "no" and "partly" into a finding and so list all elements. */
   private static final Set<String> CHECKLIST_ANSWER_RULES =
-      Set.of("checklist-answered-no", "checklist-answered-partly");
+      Set.of("checklist-answered-no", "checklist-answered-partly", "checklist-contradicts-record");
 
   private final RuleSet standard = RuleSet.standard();
   private final Framework framework = Framework.standard();
@@ -34,7 +34,7 @@ class StandardRuleSetTest {
     assertThat(standard.version()).isEqualTo(StandardRules.VERSION).isEqualTo("1.0");
     assertThat(StandardRules.ruleSet()).isSameAs(standard);
     List<String> ids = standard.descriptors().stream().map(RuleDescriptor::id).toList();
-    assertThat(ids).hasSize(44).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(46).doesNotHaveDuplicates();
   }
 
   @Test
@@ -92,7 +92,8 @@ class StandardRuleSetTest {
     assertThat(standard.rulesFor("S2.6")).extracting(r -> r.descriptor().id())
         .containsExactly("unpaid-lived-experience", "vouchers-instead-of-payment",
             "payment-below-parity", "payment-without-benefits-advice", "no-payment-policy",
-            "expenses-not-covered", "checklist-answered-no", "checklist-answered-partly");
+            "expenses-not-covered", "checklist-answered-no", "checklist-answered-partly",
+            "checklist-contradicts-record");
     assertThat(standard.rulesFor("C4.2")).as("an action is not evidenced by rules").isEmpty();
     assertThat(standard.rulesFor("no-such-element")).isEmpty();
   }

@@ -94,7 +94,7 @@ final class AssessCommand implements Callable<Integer> {
         if (redact) {
           initiative = Redaction.redact(initiative);
         }
-        assessments.add(new Assessed(file, assessor.assess(initiative, on)));
+        assessments.add(new Assessed(file, Inputs.assess(assessor, initiative, on, file)));
       } catch (DocumentException | InputException | UncheckedIOException e) {
         if (files.size() == 1) {
           throw e;

@@ -133,7 +133,8 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Assessment assess(Initiative initiative, Assessor assessor, LocalDate on) {
-    return assessor.assess(redact ? Redaction.redact(initiative) : initiative, on);
+    return Inputs.assess(assessor, redact ? Redaction.redact(initiative) : initiative, on,
+        null);
   }
 
   /** The names of the formats that render a comparison, from the registry. */

@@ -15,6 +15,22 @@ final class Inputs {
 
   private Inputs() {}
 
+  /**
+   * Assesses an initiative read from a file (or standard input when {@code file} is null); an
+   * initiative whose checklist answers cannot be bound is the input's error, said once with its
+   * pointer.
+   */
+  static io.github.coproduction.rules.Assessment assess(
+      io.github.coproduction.rules.Assessor assessor,
+      io.github.coproduction.core.initiative.Initiative initiative, java.time.LocalDate on,
+      Path file) {
+    try {
+      return assessor.assess(initiative, on);
+    } catch (io.github.coproduction.core.ValidationException e) {
+      throw new InputException((file == null ? "" : file + ": ") + e.getMessage());
+    }
+  }
+
   /** A readable, non-empty regular file of text, not too large for one document. */
   static Path document(Path file) {
     return text(file, MAX_DOCUMENT_BYTES);

@@ -52,7 +52,11 @@ final class PortfolioRun {
     return Collector.of(() -> new Part(errorsKept), (part, line) -> {
       records.increment();
       if (line.isValid()) {
-        part.add(assessor.assess(line.get(), on));
+        try {
+          part.add(Inputs.assess(assessor, line.get(), on, null));
+        } catch (InputException e) {
+          part.unreadable(new ErrorKey("line", line.lineNumber()), e);
+        }
       } else {
         DocumentException e = line.error().orElseThrow();
         part.unreadable(new ErrorKey(e.source(), line.lineNumber()), e);
@@ -81,7 +85,8 @@ final class PortfolioRun {
             Path file = files.get(i);
             records.increment();
             try {
-              part.add(assessor.assess(documents.readInitiative(Inputs.document(file)), on));
+              part.add(Inputs.assess(assessor,
+                  documents.readInitiative(Inputs.document(file)), on, file));
             } catch (DocumentException | InputException e) {
               part.unreadable(new ErrorKey(file.toString(), 0), e);
             }

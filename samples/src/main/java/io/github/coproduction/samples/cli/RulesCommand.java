@@ -23,6 +23,11 @@ final class RulesCommand implements Callable<Integer> {
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   Output format;
 
+  @Option(names = "--coverage",
+      description = "Print the coverage matrix instead: for each condition and change, the"
+          + " aspects checked, by which rules, and what no rule checks yet (Markdown).")
+  boolean coverage;
+
   @Spec
   CommandSpec spec;
 
@@ -30,6 +35,11 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     RuleSet rules = RuleSet.standard();
     PrintWriter out = spec.commandLine().getOut();
+    if (coverage) {
+      out.print(RuleDocumentation.coverage(rules));
+      out.flush();
+      return 0;
+    }
     switch (format) {
       case JSON -> out.print(Documents.strict().write(rules, Format.JSON));
       case MARKDOWN -> out.print(RuleDocumentation.markdown(rules));

@@ -31,7 +31,8 @@ class ExitCodesTest {
     Cli run = Cli.run("assess", EXEMPLAR, "--fail-on", "minor", "--date", "2026-11-25");
     assertThat(run.code()).as("%s", run).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("Verdict: SOUND");
+    // No sessions are recorded, so papers sent in good time is not evidenced: 7 of 8 aspects.
+    assertThat(run.out()).contains("Verdict: NO GAPS FOUND, EVIDENCE LIMITED");
     assertThat(Cli.run("assess", CRISIS, "--date", "2026-11-25").code())
         .as("without --fail-on, gaps do not change the exit code").isZero();
   }
@@ -86,6 +87,10 @@ class ExitCodesTest {
     Path wrongName = Files.writeString(dir.resolve("initiative.txt"), "id: x\n");
     Path badJsonl = Files.writeString(dir.resolve("bad.jsonl"), "{not json\n");
     Path emptyJsonl = Files.createFile(dir.resolve("empty.jsonl"));
+    Path unknownItem = Files.writeString(dir.resolve("unknown-item.yaml"),
+        "schemaVersion: \"1.0\"\nid: x\ntitle: X\nstage: running\nchecklist:\n"
+            + "  checklist: coproduction-default\n  responses:\n"
+            + "    - {item: B04, answer: \"yes\"}\n    - {item: Z99, answer: \"no\"}\n");
     List<Case> cases = List.of(
         new Case(List.of("assess", missing.toString()), missing + ": no such file"),
         new Case(List.of("assess", empty.toString()), empty + ": the file is empty"),
@@ -107,7 +112,11 @@ class ExitCodesTest {
         new Case(List.of("portfolio", binary.toString()), binary + ": looks like a binary file"),
         new Case(List.of("generate", "--count", "1", "--output", dir.toString()),
             dir + ": is a directory, not a file"),
-        new Case(List.of("examples", "no-such-example.yaml"), "no-such-example.yaml"));
+        new Case(List.of("examples", "no-such-example.yaml"), "no-such-example.yaml"),
+        // B04 is an old id, read through its alias; Z99 is unknown: one line, not rule errors
+        new Case(List.of("assess", unknownItem.toString()), unknownItem
+            + ": /checklist/responses/1/item: checklist \"coproduction-default\" has no item"
+            + " \"Z99\""));
     Stream<DynamicTest> single = cases.stream().map(c -> DynamicTest.dynamicTest(
         String.join(" ", c.args()).replace(dir.toString(), "<tmp>"), () -> {
           Cli run = Cli.run(c.args().toArray(String[]::new));

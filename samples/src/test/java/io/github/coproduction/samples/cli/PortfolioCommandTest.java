@@ -50,7 +50,8 @@ class PortfolioCommandTest {
       assertThat(b.out()).as("%s on 1 and 3 threads", format).isEqualTo(a.out());
     }
     Cli csv = Cli.run("portfolio", file.toString(), "--format", "csv");
-    assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("element,title,met,gap");
+    assertThat(csv.out().lines().findFirst().orElseThrow())
+        .startsWith("element,title,met,noGapFound,gap");
     assertThat(csv.out().lines().count()).isEqualTo(25);
   }
 
