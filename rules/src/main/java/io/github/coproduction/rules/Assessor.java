@@ -84,6 +84,7 @@ public final class Assessor {
     this.ruleIds = rules.stream().map(r -> r.descriptor().id())
         .collect(ImmutableList.toImmutableList());
     this.findingOrder = Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+        .thenComparing(EventWeight::rank)
         .thenComparing(f -> ruleOrder.get(f.rule()))
         .thenComparing(Finding::message)
         .thenComparing(f -> f.evidence().toString());
@@ -199,6 +200,8 @@ public final class Assessor {
     for (Rule rule : ruleSet.rules()) {
       scopes.add(run(rule, input, findings, results));
     }
+    // What happened raises the gaps it bears on, before waivers and ordering.
+    EventWeight.raise(findings, initiative);
     List<WaiverNotice> notices = applyWaivers(initiative.id(), date, findings);
     findings.sort(findingOrder);
     return new Assessment.Builder()
@@ -253,6 +256,11 @@ public final class Assessor {
     RuleResult.Builder result = new RuleResult.Builder().rule(d.id());
     if (!profile.isEnabled(d.id())) {
       results.add(result.status(RuleStatus.DISABLED).build());
+      return null;
+    }
+    java.util.Optional<String> notApplicable = profile.notApplicableReason(d.id());
+    if (notApplicable.isPresent()) {
+      results.add(result.status(RuleStatus.NOT_APPLICABLE).detail(notApplicable).build());
       return null;
     }
     List<Finding> found = new ArrayList<>();
@@ -579,6 +587,9 @@ public final class Assessor {
       }
       for (String id : profile.severities().keySet()) {
         check(id, "profile '" + profile.name() + "' overrides its severity");
+      }
+      for (String id : profile.notApplicable().keySet()) {
+        check(id, "profile '" + profile.name() + "' makes it not applicable");
       }
       for (Waiver w : waivers) {
         check(w.rule(), "a waiver names it");

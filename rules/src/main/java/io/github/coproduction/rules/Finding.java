@@ -81,6 +81,24 @@ public abstract class Finding {
   public abstract List<String> remedyActions();
 
   /**
+   * The recorded events that bear on this gap's elements, as JSON Pointers such as
+   * {@code /events/1}: what happened raised the gap to at least major, or critical where a person
+   * was harmed, and ranks it first among gaps of its severity. Not part of {@link #key()}.
+   *
+   * @return the pointers, in event order; empty when no recorded event bears on it
+   */
+  public abstract List<String> raisedBy();
+
+  /**
+   * Whether recorded events raised this finding; see {@link #raisedBy()}.
+   *
+   * @return true when {@link #raisedBy()} is not empty
+   */
+  public final boolean isRaisedByEvents() {
+    return !raisedBy().isEmpty();
+  }
+
+  /**
    * The waiver that suppresses this finding.
    *
    * @return the live waiver, or empty if the finding counts
@@ -129,7 +147,7 @@ public abstract class Finding {
     return key.toString();
   }
 
-  /** Builds a {@link Finding}; all but {@code waiver} are required. */
+  /** Builds a {@link Finding}; all but {@code raisedBy} and {@code waiver} are required. */
   public static class Builder extends ImmutableFinding.Builder {
     /** Creates an empty builder. */
     public Builder() {}

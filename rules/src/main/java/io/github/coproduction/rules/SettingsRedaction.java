@@ -9,7 +9,8 @@ import java.util.List;
  * no output made from the assessment holds them.
  *
  * <p>The redacted values are built from the fields that are kept, by name (a profile's disabled
- * rules, severities and thresholds; a waiver's rule, initiative, pointer and expiry), not copied
+ * rules, severities, thresholds, scopes, payment reference and the rules it makes not applicable;
+ * a waiver's rule, initiative, pointer and expiry), not copied
  * and then cleaned: a field added to {@code Profile} or {@code Waiver} later is left out of the
  * redacted value until it is added here on purpose.
  *
@@ -20,7 +21,9 @@ import java.util.List;
  *     expires(java.time.LocalDate.parse("2027-03-31")).
  *     build();
  * SettingsRedaction.redact(w).justification();   // "[redacted]"
- * SettingsRedaction.redact(Profile.defaults()).name();   // "[redacted]"
+ * SettingsRedaction.redact(new Profile.Builder().name("AB-1971 pilot").build()).
+ *     name();                                 // "[redacted]"
+ * SettingsRedaction.redact(Profile.research()).name();   // "research": shipped, kept
  * }</pre>
  */
 public final class SettingsRedaction {
@@ -31,14 +34,20 @@ public final class SettingsRedaction {
   private SettingsRedaction() {}
 
   /**
-   * The profile with its name replaced; the rules it disables, the severities it sets and its
-   * thresholds are kept, as they change the assessment.
+   * The profile with its name and its reasons for rules not applying replaced; the rules it
+   * disables or makes not applicable, the severities it sets, its thresholds, scopes and payment
+   * reference are kept, as they change the assessment or name public guidance. A profile shipped
+   * with the library ({@link Profile#find(String)}) names no one and is kept whole, so that the
+   * profile in force is still named in redacted reports.
    *
    * @param profile the profile
    * @return the redacted profile
    */
   public static Profile redact(Profile profile) {
-    return new Profile.Builder()
+    if (Profile.find(profile.name()).filter(profile::equals).isPresent()) {
+      return profile;
+    }
+    Profile.Builder b = new Profile.Builder()
         .name(PLACEHOLDER)
         .disabled(profile.disabled())
         .severities(profile.severities())
@@ -46,7 +55,9 @@ public final class SettingsRedaction {
         .parityTolerance(profile.parityTolerance())
         .referenceData(profile.referenceData())
         .rateReference(profile.rateReference())
-        .build();
+        .scopes(profile.scopes());
+    profile.notApplicable().keySet().forEach(rule -> b.putNotApplicable(rule, PLACEHOLDER));
+    return b.build();
   }
 
   /**

@@ -177,6 +177,9 @@ class FactLawsProperties {
           arrangement.pointer(), Answer.YES);
       Set<String> before = gaps(ASSESSOR.assess(i, ON));
       Set<String> after = gaps(ASSESSOR.assess(better, ON));
+      // The one exception: systems recorded as checked while a recorded event says an
+      // institutional system still got in the way is a declaration the evidence contradicts.
+      after.remove("systems-checked-but-in-the-way");
       assertThat(before).as("gaps once %s is present", arrangement).containsAll(after);
       return true;
     });

@@ -167,8 +167,23 @@ class PowerLawsTest {
       }
       sessions.add(new Session.Builder().from(s).attendees(attendees).decisions(taken).build());
     }
+    // Events caused by a decision follow it to its new id, or lose the reference with it.
+    List<io.github.coproduction.core.initiative.Event> events = new ArrayList<>();
+    for (io.github.coproduction.core.initiative.Event e : i.events()) {
+      Optional<String> named = e.cause().flatMap(c -> c.decision());
+      if (named.isEmpty()) {
+        events.add(e);
+        continue;
+      }
+      int d = i.decisionIndex(named.get()).getAsInt();
+      events.add(new io.github.coproduction.core.initiative.Event.Builder().from(e)
+          .cause(new io.github.coproduction.core.initiative.Cause.Builder()
+              .from(e.cause().orElseThrow())
+              .decision(kept.contains(d) ? Optional.of("d" + d) : Optional.empty()).build())
+          .build());
+    }
     return new Initiative.Builder().from(i)
         .power(new Power.Builder().from(i.power()).bodies(bodies).decisions(decisions).build())
-        .sessions(sessions).build();
+        .sessions(sessions).events(events).build();
   }
 }

@@ -48,7 +48,7 @@ final class AssessmentCodec {
       "evidenced", "criteria");
   static final List<String> CRITERION = List.of("rung", "met", "reason", "evidence");
   static final List<String> FINDING = List.of("rule", "severity", "status", "message",
-      "elements", "evidence", "remedy", "remedyActions", "waiver");
+      "elements", "evidence", "remedy", "remedyActions", "raisedBy", "waiver");
   static final List<String> EVIDENCE = List.of("pointer", "value");
   static final List<String> WAIVER = List.of("rule", "initiative", "pointer", "justification",
       "expires");
@@ -58,8 +58,8 @@ final class AssessmentCodec {
   static final List<String> RULE_RESULT = List.of("rule", "status", "detail");
   static final List<String> SUMMARY = List.of("critical", "major", "minor", "advisory",
       "notRecorded", "waived", "errors", "verdict");
-  static final List<String> PROFILE = List.of("name", "disabled", "severities", "thresholds",
-      "parityTolerance", "rateReference");
+  static final List<String> PROFILE = List.of("name", "scopes", "disabled", "notApplicable",
+      "severities", "thresholds", "parityTolerance", "rateReference");
   static final List<String> THRESHOLDS = List.of("tokenSharePercent", "decisionSharePercent",
       "papersNoticeDays");
   static final List<String> WAIVERS = List.of("waivers");
@@ -215,7 +215,8 @@ final class AssessmentCodec {
         .evidence(o.list("evidence", "a list of evidence", AssessmentCodec::evidence))
         .remedy(o.text("remedy", "the remedy"))
         .remedyActions(o.list("remedyActions", "a list of action ids",
-            AssessmentCodec::actionId));
+            AssessmentCodec::actionId))
+        .raisedBy(o.texts("raisedBy", "a list of event pointers"));
     o.get("waiver").ifPresent(v -> b.waiver(waiver(v)));
     return o.build(b::build);
   }
@@ -371,7 +372,11 @@ final class AssessmentCodec {
         .name(o.text("name", "the profile's name"))
         .disabled(o.set("disabled", "a list of rule ids", v -> v.nonBlank("a rule id")))
         .severities(o.map("severities", "the severities by rule id",
-            v -> v.choice(Severity.class)));
+            v -> v.choice(Severity.class)))
+        .notApplicable(o.map("notApplicable", "the reasons rules do not apply, by rule id",
+            v -> v.nonBlank("why the rule does not apply")))
+        .scopes(o.set("scopes", "a list of scopes",
+            v -> v.choice(io.github.coproduction.core.initiative.Scope.class)));
     o.get("thresholds").ifPresent(v -> b.thresholds(thresholds(v)));
     o.optionalMoney("parityTolerance", "the parity tolerance, a fraction such as 0.01")
         .ifPresent(b::parityTolerance);
@@ -483,7 +488,8 @@ final class AssessmentCodec {
         .list("elements", f.elements(), Out::text)
         .list("evidence", f.evidence(), AssessmentCodec::write)
         .text("remedy", f.remedy())
-        .list("remedyActions", f.remedyActions(), Out::text);
+        .list("remedyActions", f.remedyActions(), Out::text)
+        .listIfAny("raisedBy", f.raisedBy(), Out::text);
     f.waiver().ifPresent(w -> o.node("waiver", write(w)));
     return o.node();
   }
@@ -523,8 +529,14 @@ final class AssessmentCodec {
   static ObjectNode write(Profile p) {
     ObjectNode severities = Out.NODES.objectNode();
     p.severities().forEach((rule, severity) -> severities.put(rule, Kebab.of(severity)));
-    Out o = new Out().text("name", p.name()).list("disabled", p.disabled(), Out::text)
-        .node("severities", severities);
+    Out o = new Out().text("name", p.name()).listIfAny("scopes", p.scopes(), Out::choice)
+        .list("disabled", p.disabled(), Out::text);
+    if (!p.notApplicable().isEmpty()) {
+      ObjectNode reasons = Out.NODES.objectNode();
+      p.notApplicable().forEach(reasons::put);
+      o.node("notApplicable", reasons);
+    }
+    o.node("severities", severities);
     if (!p.thresholds().equals(PowerThresholds.defaults())) {
       PowerThresholds t = p.thresholds();
       o.node("thresholds", new Out().number("tokenSharePercent", t.tokenSharePercent())

@@ -34,15 +34,15 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *         new io.github.coproduction.core.initiative.Initiative.Builder().id("x").title("X")
  *             .stage(io.github.coproduction.core.initiative.Stage.RUNNING).build());
  * String csv = Csv.findings(a);
- * // initiative,rule,severity,status,waived,elements,message,evidence,remedyActions
- * // x,unpaid-lived-experience,critical,not-recorded,false,...
+ * // initiative,profile,rule,severity,status,waived,elements,message,evidence,remedyActions
+ * // x,default,unpaid-lived-experience,critical,not-recorded,false,...
  * }</pre>
  */
 public final class Csv {
 
   /** The columns of {@link #findings(Iterable)}, in order. */
-  public static final List<String> FINDING_COLUMNS = List.of("initiative", "rule", "severity",
-      "status", "waived", "elements", "message", "evidence", "remedyActions");
+  public static final List<String> FINDING_COLUMNS = List.of("initiative", "profile", "rule",
+      "severity", "status", "waived", "elements", "message", "evidence", "remedyActions");
 
   /** The columns of {@link #portfolio(PortfolioSummary)}, in order. */
   public static final List<String> PORTFOLIO_COLUMNS = List.of("element", "title", "met",
@@ -82,6 +82,7 @@ public final class Csv {
         for (Finding f : a.findings()) {
           ObjectNode row = Out.NODES.objectNode()
               .put("initiative", CsvCell.text(a.initiative()))
+              .put("profile", CsvCell.text(a.profile()))
               .put("rule", CsvCell.text(f.rule()))
               .put("severity", Kebab.of(f.severity()))
               .put("status", Kebab.of(f.status()))

@@ -9,6 +9,12 @@ import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Benefit;
 import io.github.coproduction.core.initiative.Budget;
+import io.github.coproduction.core.initiative.Cause;
+import io.github.coproduction.core.initiative.CauseKind;
+import io.github.coproduction.core.initiative.Event;
+import io.github.coproduction.core.initiative.EventKind;
+import io.github.coproduction.core.initiative.Statement;
+import io.github.coproduction.core.initiative.StatementKind;
 import io.github.coproduction.core.initiative.Continuity;
 import io.github.coproduction.core.initiative.Body;
 import io.github.coproduction.core.initiative.Decision;
@@ -48,10 +54,15 @@ final class InitiativeCodec {
 
   static final List<String> INITIATIVE = List.of("id", "title", "purpose", "scopes", "stage",
       "organisations", "participants", "power", "arrangements", "vision", "risks", "continuity",
-      "claimsCoproduction", "ladder", "checklist", "reflections", "sessions");
+      "claimsCoproduction", "ladder", "checklist", "reflections", "sessions", "events",
+      "statements");
   static final List<String> ORGANISATION = List.of("id", "name", "kind");
   static final List<String> PARTICIPANT = List.of("ref", "role", "livedExperience", "payment",
-      "decisionMaker", "organisation", "benefits");
+      "decisionMaker", "organisation", "benefits", "members", "roleMix");
+  static final List<String> EVENT = List.of("date", "until", "kind", "affected", "cause",
+      "elements", "description");
+  static final List<String> CAUSE = List.of("kind", "decision", "role");
+  static final List<String> STATEMENT = List.of("by", "date", "kind", "quote", "elements");
   static final List<String> PAYMENT = List.of("response", "method", "hourlyRate", "rate", "per",
       "hoursPerUnit", "perWeek", "grade", "expensesCovered", "timeliness");
   static final List<String> POWER = List.of("problemDefinedBy", "decisions",
@@ -103,6 +114,8 @@ final class InitiativeCodec {
     b.reflections(o.recordedNonEmptyList("reflections", "a list of reflections", "reflections",
         InitiativeCodec::reflection));
     b.sessions(o.list("sessions", "a list of sessions", InitiativeCodec::session));
+    b.events(o.list("events", "a list of events", InitiativeCodec::event));
+    b.statements(o.list("statements", "a list of statements", InitiativeCodec::statement));
     return o.build(b::build);
   }
 
@@ -138,6 +151,70 @@ final class InitiativeCodec {
           }
           return Collections.unmodifiableSet(EnumSet.copyOf(benefits));
         }));
+    if (o.has("members")) {
+      b.members(o.smallCount("members", "the number of people the entry stands for"));
+    }
+    o.get("roleMix").ifPresent(v -> b.roleMix(roleMix(v)));
+    return o.build(b::build);
+  }
+
+  /** A role mix such as {service-user: 9, carer: 3}: roles as keys, counts as values. */
+  private static java.util.Map<Role, Integer> roleMix(In in) {
+    if (!in.node.isObject()) {
+      throw in.expected("a role mix such as {service-user: 9, carer: 3} (an object)");
+    }
+    java.util.Map<Role, Integer> mix = new java.util.LinkedHashMap<>();
+    for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> e
+        : in.node.properties()) {
+      In item = in.child(e.getKey(), e.getValue());
+      Role role = Kebab.parse(Role.class, e.getKey())
+          .orElseThrow(() -> item.fail(Kebab.unknown(Role.class, e.getKey())));
+      mix.put(role, item.smallCount("the number of members in that role"));
+    }
+    return mix;
+  }
+
+  static Event event(In in) {
+    Obj o = in.object("an event", EVENT);
+    Event.Builder b = new Event.Builder()
+        .kind(o.choice("kind", EventKind.class, "what happened"))
+        .affected(o.set("affected", "a list of participant references",
+            v -> v.text("a participant reference")))
+        .elements(o.set("elements", "a list of framework element ids",
+            v -> v.text("a framework element id")));
+    if (o.has("date")) {
+      b.date(o.date("date", "the date it happened or began"));
+    }
+    if (o.has("until")) {
+      b.until(o.date("until", "the date it ended"));
+    }
+    o.get("cause").ifPresent(v -> b.cause(cause(v)));
+    o.optionalText("description", "a description of what happened").ifPresent(b::description);
+    return o.build(b::build);
+  }
+
+  static Cause cause(In in) {
+    Obj o = in.object("a cause such as {kind: institutional-system}", CAUSE);
+    Cause.Builder b = new Cause.Builder()
+        .kind(o.choice("kind", CauseKind.class, "what caused it"));
+    o.get("decision").ifPresent(v -> b.decision(decisionReference(v)));
+    if (o.has("role")) {
+      b.role(o.choice("role", Role.class, "the role of the person whose action caused it"));
+    }
+    return o.build(b::build);
+  }
+
+  static Statement statement(In in) {
+    Obj o = in.object("a statement", STATEMENT);
+    Statement.Builder b = new Statement.Builder()
+        .by(o.text("by", "the reference of the participant or group who said it"))
+        .kind(o.choice("kind", StatementKind.class, "what the statement says"))
+        .quote(o.text("quote", "the words, quoted briefly"))
+        .elements(o.set("elements", "a list of framework element ids",
+            v -> v.text("a framework element id")));
+    if (o.has("date")) {
+      b.date(o.date("date", "the date it was said"));
+    }
     return o.build(b::build);
   }
 
@@ -346,6 +423,8 @@ final class InitiativeCodec {
     i.checklist().ifPresent(c -> o.node("checklist", write(c)));
     o.recorded("reflections", i.reflections(), l -> Out.array(l, InitiativeCodec::write));
     o.listIfAny("sessions", i.sessions(), InitiativeCodec::write);
+    o.listIfAny("events", i.events(), InitiativeCodec::write);
+    o.listIfAny("statements", i.statements(), InitiativeCodec::write);
     return o.node();
   }
 
@@ -355,15 +434,42 @@ final class InitiativeCodec {
   }
 
   static ObjectNode write(Participant p) {
-    return new Out()
+    Out o = new Out()
         .text("ref", p.ref())
         .choice("role", p.role())
         .recorded("livedExperience", p.livedExperience(), Out::choice)
         .recorded("payment", p.payment(), InitiativeCodec::write)
         .fact("decisionMaker", p.decisionMaker())
         .text("organisation", p.organisation())
-        .recorded("benefits", p.benefits(), s -> Out.array(EnumSet.copyOf(s), Out::choice))
-        .node();
+        .recorded("benefits", p.benefits(), s -> Out.array(EnumSet.copyOf(s), Out::choice));
+    p.members().ifPresent(n -> o.number("members", n));
+    if (!p.roleMix().isEmpty()) {
+      ObjectNode mix = Out.NODES.objectNode();
+      p.roleMix().forEach((role, n) -> mix.put(Kebab.of(role), n.intValue()));
+      o.node("roleMix", mix);
+    }
+    return o.node();
+  }
+
+  static ObjectNode write(Event e) {
+    Out o = new Out();
+    e.date().ifPresent(d -> o.text("date", d.toString()));
+    e.until().ifPresent(d -> o.text("until", d.toString()));
+    o.choice("kind", e.kind()).listIfAny("affected", e.affected(), Out::text);
+    e.cause().ifPresent(c -> {
+      Out cause = new Out().choice("kind", c.kind()).text("decision", c.decision());
+      c.role().ifPresent(r -> cause.choice("role", r));
+      o.node("cause", cause.node());
+    });
+    return o.listIfAny("elements", e.elements(), Out::text)
+        .text("description", e.description()).node();
+  }
+
+  static ObjectNode write(Statement s) {
+    Out o = new Out().text("by", s.by());
+    s.date().ifPresent(d -> o.text("date", d.toString()));
+    return o.choice("kind", s.kind()).text("quote", s.quote())
+        .listIfAny("elements", s.elements(), Out::text).node();
   }
 
   static ObjectNode write(Payment p) {

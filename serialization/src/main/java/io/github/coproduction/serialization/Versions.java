@@ -14,13 +14,15 @@ import tools.jackson.databind.node.ObjectNode;
  * naming the version); another major version fails, saying which versions this release reads.
  *
  * <p>1.1 adds optional fields only (sessions, bodies, and decisions made by a body or by roles),
- * so a 1.0 document reads as it is and needs no migration. 1.2 adds optional fields only: for
- * initiatives, payment and benefit fields (a payment's response, rate and unit, hours per unit,
- * time per week, grade and timeliness; a participant's benefits; staff rates by grade and whether
- * paid staff take part), with {@code hourlyRate} keeping its meaning; for assessments,
- * {@code missingFacts}: each fact not recorded, said once, derived from the findings (a document
- * that leaves it out reads as before; one that gives it must agree with its findings). So a 1.0
- * or 1.1 document reads as it is. A migration is a step from one
+ * so a 1.0 document reads as it is and needs no migration. 1.2 adds optional fields only too:
+ * to initiatives, payment and benefit fields (a payment's response, rate and unit, hours per
+ * unit, time per week, grade and timeliness; a participant's benefits; staff rates by grade and
+ * whether paid staff take part), with {@code hourlyRate} keeping its meaning, events (what
+ * happened), statements (partners' own words), a participant entry that stands for a group
+ * ({@code members}, {@code roleMix}) and the {@code research} scope; to assessments
+ * {@code missingFacts}, each fact not recorded said once and derived from the findings (a
+ * document that leaves it out reads as before; one that gives it must agree with its findings);
+ * so a 1.0 or 1.1 document reads as it is. A migration is a step from one
  * version to the next over the document's tree, added to {@link #MIGRATIONS}.
  */
 final class Versions {

@@ -46,7 +46,7 @@ class JsonLinesTest {
   @Test
   void badLinesAreReportedWithTheirLineNumbersAndSkippedOrFatal() {
     String good = JsonLines.line(Generators.bare());
-    String text = good + "\n\n" + "{\"schemaVersion\": \"1.1\", \"id\": \"x\"}\r\n"
+    String text = good + "\n\n" + "{\"schemaVersion\": \"1.2\", \"id\": \"x\"}\r\n"
         + good + "\r\n" + "{not json\n" + good;
     List<JsonLines.Line<Initiative>> lines = JsonLines.initiatives(new StringReader(text),
         "p.jsonl", Documents.strict(), JsonLines.OnError.SKIP).toList();
@@ -69,7 +69,7 @@ class JsonLinesTest {
   @Test
   void invalidUtf8AndOverlongLinesSpoilOnlyTheirOwnLine() {
     byte[] good = (JsonLines.line(Generators.bare()) + "\n").getBytes(StandardCharsets.UTF_8);
-    byte[] bad = "{\"schemaVersion\": \"1.1\", \"title\": \"Caf\u00e9\"}\n"
+    byte[] bad = "{\"schemaVersion\": \"1.2\", \"title\": \"Caf\u00e9\"}\n"
         .getBytes(StandardCharsets.ISO_8859_1);
     byte[] huge = ("{\"x\": \"" + "a".repeat(500) + "\"}\n").getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();

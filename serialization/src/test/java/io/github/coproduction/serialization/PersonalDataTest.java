@@ -29,6 +29,9 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import io.github.coproduction.core.initiative.Event;
+import io.github.coproduction.core.initiative.EventKind;
+import io.github.coproduction.core.initiative.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,7 +112,25 @@ class PersonalDataTest {
               .responses(c.responses().stream().map(r -> (Response) new Response.Builder()
                   .from(r).note(marker()).evidence(List.of(marker(), "minutes " + marker()))
                   .build()).toList()).build()))
+          .events(events(i, renamed))
+          .statements(i.statements().stream().map(st -> (Statement) new Statement.Builder()
+              .from(st).by(renamed.get(st.by())).quote("they said " + marker()).build())
+              .toList())
           .build();
+    }
+
+    /** The events with markers in their descriptions, and one more when there are none. */
+    private List<Event> events(Initiative i, Map<String, String> renamed) {
+      List<Event> events = new ArrayList<>();
+      for (Event e : i.events()) {
+        events.add(new Event.Builder().from(e).description("it stalled " + marker())
+            .affected(e.affected().stream().map(renamed::get).toList()).build());
+      }
+      if (events.isEmpty()) {
+        events.add(new Event.Builder().date(java.time.LocalDate.parse("2026-01-05"))
+            .kind(EventKind.DELAY).description(marker()).build());
+      }
+      return events;
     }
   }
 

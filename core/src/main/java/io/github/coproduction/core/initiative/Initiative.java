@@ -193,6 +193,23 @@ public abstract class Initiative {
   }
 
   /**
+   * What happened in the course of the work and got in its way: harm or distress, delays, late or
+   * missing payments, conflicts, partners leaving, approvals refused. Empty means none recorded,
+   * which is not proof that nothing happened.
+   *
+   * @return the events, in the order given
+   */
+  public abstract List<Event> events();
+
+  /**
+   * What those taking part said about the work, in their own words, as evidence on framework
+   * elements. Empty means none recorded.
+   *
+   * @return the statements, in the order given
+   */
+  public abstract List<Statement> statements();
+
+  /**
    * The participants recorded as bringing lived experience, in recorded order.
    *
    * @return the participants with lived experience
@@ -287,6 +304,15 @@ public abstract class Initiative {
       }
     }
     checkSessions(participants, bodies);
+    checkEvents(participants);
+    for (int s = 0; s < statements().size(); s++) {
+      String by = statements().get(s).by();
+      if (!participants.containsKey(by)) {
+        throw new ValidationException("/statements/" + s + "/by", "no participant with reference"
+            + " \"" + by + "\" in /participants; a group is recorded as one participant with"
+            + " members");
+      }
+    }
     for (int d = 0; d < decisions.size(); d++) {
       int m = 0;
       for (String ref : decisions.get(d).madeBy()) {
@@ -329,6 +355,26 @@ public abstract class Initiative {
               + session.decisions().get(d) + "\" in /power/decisions ("
               + power().decisions().size() + " recorded)");
         }
+      }
+    }
+  }
+
+  private void checkEvents(Map<String, Integer> participants) {
+    for (int e = 0; e < events().size(); e++) {
+      Event event = events().get(e);
+      String at = "/events/" + e;
+      for (int a = 0; a < event.affected().size(); a++) {
+        if (!participants.containsKey(event.affected().get(a))) {
+          throw new ValidationException(at + "/affected/" + a, "no participant with reference"
+              + " \"" + event.affected().get(a) + "\" in /participants; a group is recorded as"
+              + " one participant with members");
+        }
+      }
+      Optional<String> decision = event.cause().flatMap(Cause::decision);
+      if (decision.isPresent() && decisionIndex(decision.get()).isEmpty()) {
+        throw new ValidationException(at + "/cause/decision", "no decision with id or index \""
+            + decision.get() + "\" in /power/decisions (" + power().decisions().size()
+            + " recorded)");
       }
     }
   }

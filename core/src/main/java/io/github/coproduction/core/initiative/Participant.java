@@ -1,5 +1,9 @@
 package io.github.coproduction.core.initiative;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import io.github.coproduction.core.ValidationException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -18,7 +22,22 @@ import org.immutables.value.Value;
  *     build();
  * p.hasLivedExperience();                           // true
  * p.partnership();                                  // PRESENT
+ *
+ * Participant leap = new Participant.Builder().   // a group: one entry, no invented references
+ *     ref("LEAP").
+ *     role(Role.SERVICE_USER).
+ *     livedExperience(Recorded.present(LivedExperience.SERVICE_USER)).
+ *     members(12).
+ *     putRoleMix(Role.SERVICE_USER, 9).
+ *     putRoleMix(Role.CARER, 3).
+ *     build();
+ * leap.isGroup();                                   // true
  * }</pre>
+ *
+ * <p>An entry with {@link #members()} stands for a group (a lived experience advisory panel, a
+ * working group, a wider network) without inventing a reference for each member; its
+ * {@link #role()} is the role in which the group takes part and {@link #roleMix()} says, when
+ * known, how many members take part in which role. The rules treat a group as one participant.
  */
 @Value.Immutable
 public abstract class Participant {
@@ -101,6 +120,29 @@ public abstract class Participant {
   public abstract Optional<String> organisation();
 
   /**
+   * How many people the entry stands for, when it stands for a group.
+   *
+   * @return the number of members, at least 2, or empty for one person
+   */
+  public abstract Optional<Integer> members();
+
+  /**
+   * How many members of a group take part in which role, when known.
+   *
+   * @return the counts by role, in role order; empty when not recorded or for one person
+   */
+  public abstract Map<Role, Integer> roleMix();
+
+  /**
+   * Whether the entry stands for a group rather than one person.
+   *
+   * @return true when {@link #members()} is recorded
+   */
+  public final boolean isGroup() {
+    return members().isPresent();
+  }
+
+  /**
    * Whether the participant is recorded as bringing lived experience.
    *
    * @return true if lived experience of any kind is recorded
@@ -161,15 +203,44 @@ public abstract class Participant {
   }
 
   @Value.Check
-  void check() {
+  Participant check() {
     if (benefits().isPresent() && benefits().get().isEmpty()) {
-      throw new io.github.coproduction.core.ValidationException("/benefits", "a participant who"
+      throw new ValidationException("/benefits", "a participant who"
           + " receives no benefit with an earnings rule has benefits recorded as absent, not as"
           + " an empty list");
     }
     References.checkReference("/ref", ref(), "a participant reference");
     organisation().ifPresent(o -> References.checkReference("/organisation", o,
         "an organisation id"));
+    if (members().isPresent() && (members().get() < 2 || members().get() > 1_000_000)) {
+      throw new ValidationException("/members", "a group has from 2 to 1,000,000 members, but"
+          + " this one has " + members().get() + "; record one person without members");
+    }
+    if (roleMix().isEmpty()) {
+      return this;
+    }
+    if (members().isEmpty()) {
+      throw new ValidationException("/roleMix", "a role mix describes a group: record its"
+          + " members too");
+    }
+    long total = 0;
+    for (Map.Entry<Role, Integer> e : roleMix().entrySet()) {
+      if (e.getValue() < 1) {
+        throw new ValidationException("/roleMix/" + e.getKey().name(), "a role mix counts at"
+            + " least 1 member in each role it names, but was " + e.getValue());
+      }
+      total += e.getValue();
+    }
+    if (total > members().get()) {
+      throw new ValidationException("/roleMix", "the role mix counts " + total + " members, more"
+          + " than the group's " + members().get());
+    }
+    ImmutableMap<Role, Integer> ordered = Maps.immutableEnumMap(roleMix());
+    if (com.google.common.collect.Iterables.elementsEqual(ordered.keySet(),
+        roleMix().keySet())) {
+      return this;
+    }
+    return ImmutableParticipant.copyOf(this).withRoleMix(ordered);
   }
 
   /** Builds a {@link Participant}; {@code ref} and {@code role} are required. */

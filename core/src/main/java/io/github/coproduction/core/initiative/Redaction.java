@@ -15,7 +15,8 @@ import java.util.Optional;
  *
  * <p>Participant references become {@code participant-01}, {@code participant-02}, ... in recorded
  * order (decisions and sessions follow them); body names become {@code "body 1"}, ...; notes, evidence, risk descriptions, reflection notes, decision
- * subjects and the items stated as not open to co-production become neutral placeholders; the
+ * subjects and the items stated as not open to co-production become neutral placeholders; event
+ * descriptions are removed and partners' quoted statements become {@code "[redacted]"}; the
  * purpose, when recorded, becomes {@code "[redacted]"}. Recorded, absent and not recorded stay as
  * they were, except the welfare benefits a participant receives: sensitive health-related data,
  * they become not recorded, so no report says who receives which benefit (the benefit rules then
@@ -87,6 +88,14 @@ public final class Redaction {
             .map(r -> (Reflection) ImmutableReflection.copyOf(r).withNote(Optional.empty()))
             .collect(ImmutableList.toImmutableList())))
         .checklist(initiative.checklist().map(Redaction::responses))
+        .events(initiative.events().stream()
+            .map(e -> (Event) ImmutableEvent.copyOf(e).withDescription(Optional.empty())
+                .withAffected(e.affected().stream().map(refs::get).toList()))
+            .toList())
+        .statements(initiative.statements().stream()
+            .map(s -> (Statement) ImmutableStatement.copyOf(s).withQuote(PLACEHOLDER)
+                .withBy(refs.get(s.by())))
+            .toList())
         .build();
   }
 

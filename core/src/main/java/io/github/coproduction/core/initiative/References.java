@@ -25,6 +25,25 @@ final class References {
     }
   }
 
+  /**
+   * Checks that an id names a condition or a change of the framework, the elements findings
+   * speak for.
+   */
+  static void checkElement(String pointer, String id) {
+    boolean assessed = io.github.coproduction.core.framework.Framework.standard()
+        .assessedElements().stream().anyMatch(e -> e.id().equals(id));
+    if (!assessed) {
+      throw new ValidationException(pointer, "a framework element must be a condition (S1.1 to"
+          + " S3.8) or a change (C1 to C6), but was " + quoteShort(id));
+    }
+  }
+
+  /** Counts the words of a text, as runs of characters between white space. */
+  static int words(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+
   /** Quotes a value for a message, cut short so that a message never carries much free text. */
   static String quoteShort(String value) {
     return value.length() <= 24 ? "\"" + value + "\"" : "\"" + value.substring(0, 21) + "...\"";

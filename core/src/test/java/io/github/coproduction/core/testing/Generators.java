@@ -14,6 +14,12 @@ import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Arrangements;
 import io.github.coproduction.core.initiative.Budget;
+import io.github.coproduction.core.initiative.Cause;
+import io.github.coproduction.core.initiative.CauseKind;
+import io.github.coproduction.core.initiative.Event;
+import io.github.coproduction.core.initiative.EventKind;
+import io.github.coproduction.core.initiative.Statement;
+import io.github.coproduction.core.initiative.StatementKind;
 import io.github.coproduction.core.initiative.Continuity;
 import io.github.coproduction.core.initiative.Body;
 import io.github.coproduction.core.initiative.Decision;
@@ -269,7 +275,9 @@ public final class Generators {
         .title(pick(random, TITLES))
         .stage(pick(random, Stage.values()))
         .purpose(recorded(random, tendency, r -> pick(r, PURPOSES), r -> pick(r, PURPOSES)));
-    for (Scope scope : Scope.values()) {
+    // The service scopes only, in the order they were always drawn, so that seeds keep their
+    // initiatives; research is a scope of its own, assessed under the research profile.
+    for (Scope scope : List.of(Scope.DESIGN, Scope.COMMISSIONING, Scope.DELIVERY)) {
       if (random.nextBoolean()) {
         b.addScopes(scope);
       }
@@ -296,9 +304,72 @@ public final class Generators {
     Random activity = new Random(random.nextLong());
     Power power = withBodiesAndAreas(activity, tendency, b.build().power(), participants);
     b.power(power).sessions(sessions(activity, tendency, power, participants));
+    b.events(events(activity, participants, power.decisions().size()))
+        .statements(statements(activity, participants));
+    if (activity.nextInt(10) == 0) {
+      b.addScopes(Scope.RESEARCH);
+    }
     // drawn last, so that everything above is what the same seed gave before steering
     return steered(b.build(), random.nextInt(100), staffRate);
   }
+
+  /**
+   * What happened, in 1 initiative in 5: one or two dated events of any kind, affecting a
+   * participant, sometimes caused by an institutional system. Drawn after everything else from
+   * the activity source, so that the rest of an initiative is what the same seed always gave.
+   */
+  private static List<Event> events(Random random, List<Participant> participants,
+      int decisions) {
+    if (participants.isEmpty() || random.nextInt(5) != 0) {
+      return List.of();
+    }
+    List<Event> events = new ArrayList<>();
+    int n = 1 + random.nextInt(2);
+    for (int k = 0; k < n; k++) {
+      Event.Builder e = new Event.Builder()
+          .date(java.time.LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28)))
+          .kind(pick(random, EventKind.values()))
+          .addAffected(pick(random, participants).ref());
+      int cause = random.nextInt(4);
+      if (cause == 0 || cause == 1) {
+        e.cause(Cause.of(CauseKind.INSTITUTIONAL_SYSTEM));
+      } else if (cause == 2 && decisions > 0) {
+        e.cause(new Cause.Builder().kind(CauseKind.DECISION)
+            .decision(Integer.toString(random.nextInt(decisions))).build());
+      } else if (cause == 3) {
+        e.cause(new Cause.Builder().kind(CauseKind.ROLE).role(Role.SENIOR_MANAGER).build());
+      }
+      if (random.nextBoolean()) {
+        e.until(java.time.LocalDate.of(2027, 1 + random.nextInt(12), 1 + random.nextInt(28)));
+      }
+      if (random.nextBoolean()) {
+        e.addElements(pick(random, List.of("S1.2", "S3.8", "S2.6")));
+      }
+      if (random.nextBoolean()) {
+        e.description(pick(random, List.of("Approvals stalled", "Paid two months late",
+            "A heated meeting")));
+      }
+      events.add(e.build());
+    }
+    return events;
+  }
+
+  /** Partners' words, in 1 initiative in 6: one statement of any kind by any participant. */
+  private static List<Statement> statements(Random random, List<Participant> participants) {
+    if (participants.isEmpty() || random.nextInt(6) != 0) {
+      return List.of();
+    }
+    return List.of(new Statement.Builder()
+        .by(pick(random, participants).ref())
+        .date(java.time.LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28)))
+        .kind(pick(random, StatementKind.values()))
+        .quote(pick(random, QUOTES))
+        .addElements(pick(random, List.of("S3.3", "S3.1", "S1.1")))
+        .build());
+  }
+
+  private static final List<String> QUOTES = List.of("a sense of us and them",
+      "we were told after it was decided", "listened to as equals", "trusted by some, not others");
 
   /**
    * Steers some initiatives into the cases the rules must get right and that free draws rarely
@@ -569,6 +640,9 @@ public final class Generators {
             new Reflection.Builder().date(LocalDate.parse("2026-06-30")).phase(Phase.AFTER)
                 .roles(everyone).note("Meetings felt more equal once the agenda was written"
                     + " together").build())))
+        .addStatements(new Statement.Builder().by("P01").date(LocalDate.parse("2026-06-30"))
+            .kind(StatementKind.APPRECIATION).quote("listened to as equals")
+            .addElements("S3.3", "S3.1").build())
         .build();
   }
 

@@ -4,8 +4,9 @@ import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.RuleSet;
 
 /**
- * The standard rule set, in running order: payment, people and power, leadership, the process
- * of coming together, support, challenge and risk, reflection, the ladder and the checklist.
+ * The standard rule set, in running order: what happened and what partners say, payment, people
+ * and power, leadership, the process of coming together, support, challenge and risk, reflection,
+ * the ladder and the checklist.
  *
  * <p>Rule ids are part of the public contract and never change meaning once released.
  *
@@ -34,7 +35,8 @@ public final class StandardRules {
 
   private static RuleSet build() {
     RuleSet.Builder b = RuleSet.builder().name("standard").version(VERSION);
-    for (var group : java.util.List.of(PaymentRules.all(), PeopleRules.all(),
+    for (var group : java.util.List.of(EventRules.all(), StatementRules.all(),
+        PaymentRules.all(), PeopleRules.all(),
         LeadershipRules.all(), ProcessRules.all(), SupportRules.all(), RiskRules.all(),
         ReflectionRules.all(), LadderRules.all(), ChecklistRules.all())) {
       for (Rule rule : group) {

@@ -39,7 +39,8 @@ class ExampleCoverageTest {
         LeadershipRulesTest.examples(), ProcessRulesTest.examples(),
         SupportRulesTest.examples(), RiskRulesTest.examples(), ReflectionRulesTest.examples(),
         LadderRulesTest.examples(), ChecklistRulesTest.examples(), PowerRulesTest.examples(),
-        ChecklistEvidenceTest.examples())
+        ChecklistEvidenceTest.examples(), EventRulesTest.examples(),
+        StatementRulesTest.examples())
         .flatMap(s -> s).toList();
   }
 

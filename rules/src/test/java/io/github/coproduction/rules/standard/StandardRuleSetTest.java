@@ -34,7 +34,7 @@ class StandardRuleSetTest {
     assertThat(standard.version()).isEqualTo(StandardRules.VERSION).isEqualTo("1.0");
     assertThat(StandardRules.ruleSet()).isSameAs(standard);
     List<String> ids = standard.descriptors().stream().map(RuleDescriptor::id).toList();
-    assertThat(ids).hasSize(50).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(54).doesNotHaveDuplicates();
   }
 
   @Test

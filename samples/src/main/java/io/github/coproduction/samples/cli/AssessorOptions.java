@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 /** The options that set up an assessment, shared by assess, diff and portfolio. */
 final class AssessorOptions {
 
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "A profile that disables rules or overrides severities.")
+  @Option(names = "--profile", paramLabel = "NAME|FILE",
+      description = "The profile in force: a shipped profile by name (default, research) or a"
+          + " profile file that disables rules or overrides severities.")
   Path profile;
 
   @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers to apply.")
@@ -112,6 +113,15 @@ final class AssessorOptions {
 
   /** The profile file, or a named pipe or process substitution read whole. */
   private io.github.coproduction.rules.Profile readProfile(Documents documents) {
+    // A shipped profile's name (default, research), unless a file of that name is there to read.
+    if (profile.getNameCount() == 1 && !Inputs.isStream(profile)
+        && !java.nio.file.Files.exists(profile)) {
+      java.util.Optional<io.github.coproduction.rules.Profile> shipped =
+          io.github.coproduction.rules.Profile.find(profile.toString());
+      if (shipped.isPresent()) {
+        return shipped.get();
+      }
+    }
     if (Inputs.isStream(profile)) {
       Inputs.StandardInput in = Inputs.stream(profile);
       return documents.readProfile(in.text(), in.format(), profile.toString());

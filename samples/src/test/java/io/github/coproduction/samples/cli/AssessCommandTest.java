@@ -57,7 +57,7 @@ class AssessCommandTest {
   @Test
   void severalFilesAsCsvShareOneHeader() {
     Cli run = assess("csv");
-    assertThat(run.out().lines().filter(l -> l.startsWith("initiative,rule,")).count())
+    assertThat(run.out().lines().filter(l -> l.startsWith("initiative,profile,rule,")).count())
         .isEqualTo(1);
     assertThat(run.out()).contains("crisis-redesign,", "ward-improvement", "research");
   }

@@ -117,7 +117,9 @@ class RedactionCoverageTest {
   static Profile baseProfile() {
     return new Profile.Builder().name("trust-board-profile").addDisabled("no-champions")
         .putSeverities("one-off-exercise", Severity.CRITICAL)
-        .rateReference("nihr-involvement-hourly-rate").build();
+        .rateReference("nihr-involvement-hourly-rate")
+        .putNotApplicable("vision-not-co-produced", "No local strategy for the ward yet")
+        .addScopes(io.github.coproduction.core.initiative.Scope.DELIVERY).build();
   }
 
   static List<Waiver> baseWaivers(Initiative i) {
