@@ -3,16 +3,22 @@ package io.github.coproduction.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coproduction.benchmarks.peer.DroolsChecks;
+import io.github.coproduction.benchmarks.peer.ChecklistAnswers;
 import io.github.coproduction.benchmarks.peer.EasyRulesChecks;
+import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Stage;
 import io.github.coproduction.core.testing.Generators;
+import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Finding;
 import io.github.coproduction.serialization.Documents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,6 +80,50 @@ class EnginesAgreeTest {
     for (String rule : FiveRules.IDS) {
       assertThat(findings).containsKeys(rule + " gap", rule + " not recorded");
     }
+  }
+
+  /**
+   * The inputs compared above reach the checklist paths of the two rules that read checklist
+   * answers as evidence: a "no" and a "partly" cited at the answer for each, and a "yes" that
+   * passes a rule where the structured field is not recorded, so that agreement covers them.
+   */
+  @Test
+  void theComparedInputsReachTheChecklistAnswersOfBothRules() {
+    Initiative[] generated = LongStream.range(0, 600).mapToObj(Generators::initiative)
+        .map(i -> new Initiative.Builder().from(i).events(List.of()).build())
+        .toArray(Initiative[]::new);
+    var ours = FiveRules.assessor();
+    Set<String> cited = new TreeSet<>();
+    Set<String> passedOnYes = new TreeSet<>();
+    Stream.concat(Stream.of(Inputs.portfolio(Inputs.PORTFOLIO_SIZE)), Stream.of(generated))
+        .forEach(i -> {
+          List<Finding> found = ours.assess(i, Inputs.ASSESSED_ON).findings();
+          for (Finding f : found) {
+            for (Evidence e : f.evidence()) {
+              if (e.pointer().startsWith("/checklist/responses/")) {
+                cited.add(f.rule() + " " + e.value());
+              }
+            }
+          }
+          for (String rule : List.of("payment-without-benefits-advice", "no-emotional-support")) {
+            String pointer = rule.equals("no-emotional-support")
+                ? Arrangement.EMOTIONAL_SUPPORT.pointer()
+                : Arrangement.WELFARE_BENEFITS_ADVICE.pointer();
+            boolean notRecorded = rule.equals("no-emotional-support")
+                ? i.arrangements().emotionalSupport().isNotRecorded()
+                : i.arrangements().welfareBenefitsAdvice().isNotRecorded();
+            if (notRecorded && ChecklistAnswers.yes(i, pointer)
+                && i.participants().stream().anyMatch(p -> p.isLivedExperiencePartner())
+                && found.stream().noneMatch(f -> f.rule().equals(rule))) {
+              passedOnYes.add(rule);
+            }
+          }
+        });
+    assertThat(cited).contains("payment-without-benefits-advice no",
+        "payment-without-benefits-advice partly", "no-emotional-support no",
+        "no-emotional-support partly");
+    assertThat(passedOnYes).containsExactlyInAnyOrder("payment-without-benefits-advice",
+        "no-emotional-support");
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
+import io.github.coproduction.core.initiative.Provision;
 import java.util.ArrayList;
 import java.util.List;
 import org.jeasy.rules.api.Facts;
@@ -30,7 +31,9 @@ import org.jeasy.rules.core.RuleBuilder;
  * are not thread-safe, so each evaluation makes its own. A rule about lived-experience partners
  * fires when someone takes part as a partner ({@link Participant#isLivedExperiencePartner()}), or
  * when the record cannot tell ({@link Participants#partnershipUnknown}); tokenism is judged on the
- * recorded decisions by {@link Tokenism}.
+ * recorded decisions by {@link Tokenism}. Where welfare benefits advice or emotional support is
+ * not recorded, the checklist answer to it speaks ({@link ChecklistAnswers}): yes passes, no or
+ * partly is the gap, cited at the answer.
  */
 public final class EasyRulesChecks {
 
@@ -94,7 +97,9 @@ public final class EasyRulesChecks {
           Initiative i = facts.get("initiative");
           boolean paid = i.participants().stream()
               .anyMatch(p -> p.hasLivedExperience() && paidFeeOrVouchers(p));
-          return paid ? !i.arrangements().welfareBenefitsAdvice().isPresent()
+          Provision advice = i.arrangements().welfareBenefitsAdvice();
+          return paid ? advice.isAbsent() || advice.isNotRecorded()
+              && !ChecklistAnswers.yes(i, Arrangement.WELFARE_BENEFITS_ADVICE.pointer())
               : partnershipUnknown(i);
         })
         .then(facts -> {
@@ -109,14 +114,15 @@ public final class EasyRulesChecks {
           String who = paid.size() + " participant" + (paid.size() == 1 ? "" : "s")
               + " with lived experience (" + refs(paid) + ")";
           String advice = Arrangement.WELFARE_BENEFITS_ADVICE.pointer();
+          String none = "The initiative pays " + who + " and offers no independent welfare"
+              + " benefits advice." + Participants.voucherNote(paid);
           if (i.arrangements().welfareBenefitsAdvice().isAbsent()) {
-            findings.add(PeerFinding.gap(id, "The initiative pays " + who + " and offers no"
-                + " independent welfare benefits advice." + Participants.voucherNote(paid),
-                List.of(at(advice, ABSENT))));
+            findings.add(PeerFinding.gap(id, none, List.of(at(advice, ABSENT))));
           } else {
-            findings.add(PeerFinding.notRecorded(id, "The initiative pays " + who + "; whether"
-                + " welfare benefits advice is offered is not recorded.",
-                List.of(at(advice, NOT_RECORDED))));
+            List<ChecklistAnswers.Answered> answered = ChecklistAnswers.to(i, advice);
+            findings.add(answered.isEmpty() ? PeerFinding.notRecorded(id, "The initiative pays "
+                + who + "; whether welfare benefits advice is offered is not recorded.",
+                List.of(at(advice, NOT_RECORDED))) : answered.get(0).gap(id, none));
           }
         })
         .build();
@@ -169,8 +175,10 @@ public final class EasyRulesChecks {
             + " psychological support")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return partnershipUnknown(i)
-              || !i.arrangements().emotionalSupport().isPresent() && anyPartner(i);
+          Provision support = i.arrangements().emotionalSupport();
+          return partnershipUnknown(i) || anyPartner(i) && (support.isAbsent()
+              || support.isNotRecorded()
+              && !ChecklistAnswers.yes(i, Arrangement.EMOTIONAL_SUPPORT.pointer()));
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
@@ -180,13 +188,15 @@ public final class EasyRulesChecks {
             return;
           }
           String support = Arrangement.EMOTIONAL_SUPPORT.pointer();
+          String none = "The initiative offers no emotional or psychological support to the"
+              + " people with lived experience taking part.";
           if (i.arrangements().emotionalSupport().isAbsent()) {
-            findings.add(PeerFinding.gap(id, "The initiative offers no emotional or psychological"
-                + " support to the people with lived experience taking part.",
-                List.of(at(support, ABSENT))));
+            findings.add(PeerFinding.gap(id, none, List.of(at(support, ABSENT))));
           } else {
-            findings.add(PeerFinding.notRecorded(id, "Whether the initiative offers emotional and"
-                + " psychological support is not recorded.", List.of(at(support, NOT_RECORDED))));
+            List<ChecklistAnswers.Answered> answered = ChecklistAnswers.to(i, support);
+            findings.add(answered.isEmpty() ? PeerFinding.notRecorded(id, "Whether the initiative"
+                + " offers emotional and psychological support is not recorded.",
+                List.of(at(support, NOT_RECORDED))) : answered.get(0).gap(id, none));
           }
         })
         .build();
