@@ -41,7 +41,8 @@ public abstract class ElementAssessment {
 
   /**
    * The number of aspects the rules check for this element in this assessment: the rules that
-   * speak for it and are not disabled, including those that found it not applicable.
+   * speak for it, are not disabled and apply to the initiative (a rule that found itself not
+   * applicable, such as a payment rule when nobody is paid, checks no aspect of it).
    *
    * @return the aspects checked; 0 when not counted
    */

@@ -228,7 +228,8 @@ class PersonalDataTest {
     }
     Initiative i = new Initiative.Builder().from(Generators.exemplary()).participants(people)
         .power(new io.github.coproduction.core.initiative.Power.Builder().build()).sessions(
-            java.util.List.of()).build();
+            java.util.List.of()).statements(java.util.List.of()).events(java.util.List.of())
+        .build();
     List<String> words = List.of("carers-allowance", "employment-and-support-allowance",
         "universal-credit", "receives Carer's Allowance",
         "receives Employment and Support Allowance");
