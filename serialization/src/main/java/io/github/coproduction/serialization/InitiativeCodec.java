@@ -78,7 +78,7 @@ final class InitiativeCodec {
   static final List<String> LADDER = List.of("current", "target");
   static final List<String> RESPONSES = List.of("checklist", "responses");
   static final List<String> RESPONSE = List.of("item", "answer", "note", "evidence");
-  static final List<String> REFLECTION = List.of("date", "phase", "roles", "note");
+  static final List<String> REFLECTION = List.of("date", "recurring", "phase", "roles", "note");
 
   /** The arrangements in the published order: the provisions, then the rate and the budget. */
   static final List<String> ARRANGEMENTS = Obj.plus(Arrays.stream(Arrangement.values())
@@ -383,9 +383,15 @@ final class InitiativeCodec {
   static Reflection reflection(In in) {
     Obj o = in.object("a reflection", REFLECTION);
     Reflection.Builder b = new Reflection.Builder()
-        .date(o.date("date", "the date of the reflection"))
         .phase(o.choice("phase", Phase.class, "the phase of the activity"))
         .roles(o.set("roles", "a list of roles", v -> v.choice(Role.class)));
+    if (o.has("date")) {
+      b.date(o.date("date", "the date of the reflection"));
+    }
+    if (o.has("recurring")) {
+      b.recurring(o.required("recurring", "whether the reflection recurs through the work")
+          .bool("whether the reflection recurs through the work"));
+    }
     o.optionalText("note", "a note").ifPresent(b::note);
     return o.build(b::build);
   }
@@ -562,7 +568,12 @@ final class InitiativeCodec {
   }
 
   static ObjectNode write(Reflection r) {
-    return new Out().text("date", r.date().toString()).choice("phase", r.phase())
+    Out o = new Out();
+    r.date().ifPresent(d -> o.text("date", d.toString()));
+    if (r.recurring()) {
+      o.bool("recurring", true);
+    }
+    return o.choice("phase", r.phase())
         .listIfAny("roles", r.roles(), Out::choice).text("note", r.note()).node();
   }
 }

@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * unit, time per week, grade and timeliness; a participant's benefits; staff rates by grade and
  * whether paid staff take part), with {@code hourlyRate} keeping its meaning, events (what
  * happened), statements (partners' own words), a participant entry that stands for a group
- * ({@code members}, {@code roleMix}) and the {@code research} scope; to assessments
+ * ({@code members}, {@code roleMix}), the {@code research} scope and recurring reflections
+ * ({@code recurring: true}, when the date may be left out); to assessments
  * {@code missingFacts}, each fact not recorded said once and derived from the findings (a
  * document that leaves it out reads as before; one that gives it must agree with its findings);
  * so a 1.0 or 1.1 document reads as it is. A migration is a step from one

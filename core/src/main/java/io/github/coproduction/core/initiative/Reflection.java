@@ -19,6 +19,11 @@ import org.immutables.value.Value;
  *     phase(io.github.coproduction.core.checklist.Phase.AFTER).
  *     addRoles(Role.SERVICE_USER, Role.COMMISSIONER).
  *     build();
+ * Reflection debriefs = new Reflection.Builder().
+ *     recurring(true).
+ *     phase(io.github.coproduction.core.checklist.Phase.DURING).
+ *     addRoles(Role.SERVICE_USER, Role.FRONT_LINE_STAFF).
+ *     build();   // a debrief after every session, no single date
  * }</pre>
  */
 @Value.Immutable
@@ -27,11 +32,23 @@ public abstract class Reflection {
   Reflection() {}
 
   /**
-   * When the reflection took place.
+   * When the reflection took place; may be left out for a {@linkplain #recurring() recurring}
+   * reflection, such as a debrief after every meeting.
    *
-   * @return the date
+   * @return the date, or empty for a recurring reflection recorded without one
    */
-  public abstract LocalDate date();
+  public abstract Optional<LocalDate> date();
+
+  /**
+   * Whether the reflection recurs through the work (a debrief after every session, a quarterly
+   * review) rather than taking place once.
+   *
+   * @return true for a recurring reflection; false by default
+   */
+  @Value.Default
+  public boolean recurring() {
+    return false;
+  }
 
   /**
    * The phase of the activity it belongs to: during it, or after it.
@@ -57,6 +74,11 @@ public abstract class Reflection {
 
   @Value.Check
   Reflection check() {
+    if (date().isEmpty() && !recurring()) {
+      throw new io.github.coproduction.core.ValidationException("/date", "a reflection held once"
+          + " needs its date; a reflection that recurs through the work (recurring: true) may"
+          + " leave it out");
+    }
     note().ifPresent(n -> References.checkText("/note", n, "a reflection's note"));
     if (roles() instanceof ImmutableSet
         && Iterables.elementsEqual(roles(), Sets.immutableEnumSet(roles()))) {
@@ -65,7 +87,10 @@ public abstract class Reflection {
     return ImmutableReflection.copyOf(this).withRoles(Sets.immutableEnumSet(roles()));
   }
 
-  /** Builds a {@link Reflection}; {@code date} and {@code phase} are required. */
+  /**
+   * Builds a {@link Reflection}; {@code phase} is required, and {@code date} unless the
+   * reflection is {@code recurring}.
+   */
   public static class Builder extends ImmutableReflection.Builder {
     /** Creates an empty builder. */
     public Builder() {}
