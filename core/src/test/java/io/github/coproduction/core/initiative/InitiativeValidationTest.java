@@ -249,8 +249,14 @@ class InitiativeValidationTest {
     assertThatThrownBy(() -> new Risk.Builder().kind(RiskKind.WELLBEING).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("carriedBy");
     assertThatThrownBy(() -> new Reflection.Builder().build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("date").hasMessageContaining("phase");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("phase");
+    // the date is required unless the reflection recurs: a located validation error
+    assertThatThrownBy(() -> new Reflection.Builder()
+        .phase(io.github.coproduction.core.checklist.Phase.AFTER).build())
+        .isInstanceOf(io.github.coproduction.core.ValidationException.class)
+        .hasMessageContaining("/date").hasMessageContaining("needs its date");
+    assertThat(new Reflection.Builder().phase(io.github.coproduction.core.checklist.Phase.DURING)
+        .recurring(true).build().date()).isEmpty();
     assertThatThrownBy(() -> new Decision.Builder().addMadeBy("P01").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("subject");
   }
