@@ -131,9 +131,11 @@ final class ReflectionRules {
           + " reflections is not recorded, and none records a partner with lived experience.",
           unknown.toArray(Evidence[]::new));
     }
-    return Outcome.gap("None of the " + list.size() + " recorded reflection"
-        + (list.size() == 1 ? "" : "s") + " includes a partner with lived experience among"
-        + " those reflecting (only " + String.join(", ", roles) + ").",
+    String who = roles.stream().map(role -> role.replace('-', ' '))
+        .collect(java.util.stream.Collectors.joining(", "));
+    return Outcome.gap((list.size() == 1 ? "The one recorded reflection has no partner"
+        : "None of the " + list.size() + " recorded reflections includes a partner")
+        + " with lived experience among those reflecting (only " + who + ").",
         Evidence.of(REFLECTIONS, "roles: " + String.join(", ", roles)));
   }
 }

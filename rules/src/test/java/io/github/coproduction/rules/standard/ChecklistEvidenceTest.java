@@ -92,9 +92,9 @@ class ChecklistEvidenceTest {
             () -> finished().addParticipants(serviceUser("P01").build())
                 .reflections(reflections(reflection(Phase.AFTER, Role.SENIOR_MANAGER,
                     Role.COMMISSIONER))).build(),
-            gap("reflection-without-partners", MINOR, "None of the 1 recorded reflection"
-                + " includes a partner with lived experience among those reflecting (only"
-                + " commissioner, senior-manager).")
+            gap("reflection-without-partners", MINOR, "The one recorded reflection has no"
+                + " partner with lived experience among those reflecting (only commissioner,"
+                + " senior manager).")
                 .at("/reflections", "roles: commissioner, senior-manager")
                 .elements("C6", "S3.2").remedy("C6.1")),
         passes("reflection-without-partners", "partners and staff reflected together",
