@@ -81,26 +81,10 @@ final class RiskRules {
       "Agree with everyone involved how each risk is shared, and support the people most"
           + " exposed to it.",
       List.of("C2.3", "C4.4")),
-      input -> {
-        var risks = input.initiative().risks();
-        if (!risks.isPresent()) {
-          return Outcome.notApplicable("No risks are recorded as named.");
-        }
-        List<Observation> found = new ArrayList<>();
-        List<Risk> list = risks.get();
-        for (int n = 0; n < list.size(); n++) {
-          Risk r = list.get(n);
-          // A service risk carried by the organisations that run the service is theirs to carry;
-          // risk carried by participants alone is the critical rule below.
-          if (r.carriedBy() == RiskCarrier.ORGANISATIONS && r.kind() != RiskKind.SERVICE) {
-            String who = "the organisations";
-            found.add(Observation.gap("Risk " + (n + 1) + " (" + r.kind().name()
-                .toLowerCase(Locale.ROOT).replace('_', ' ') + ") is carried by " + who
-                + " alone.", Evidence.of("/risks/" + n + "/carriedBy", Subjects.kebab(r.carriedBy()))));
-          }
-        }
-        return Outcome.of(found);
-      });
+      // A service risk carried by the organisations that run the service is theirs to carry;
+      // risk carried by participants alone is the critical rule below.
+      input -> carriedAlone(input, r -> r.carriedBy() == RiskCarrier.ORGANISATIONS
+          && r.kind() != RiskKind.SERVICE, "is carried by the organisations alone."));
 
   static final Rule RISK_CARRIED_BY_PARTICIPANTS = Rule.of(describe(
       "risk-carried-by-participants",
@@ -113,24 +97,28 @@ final class RiskRules {
       "Share the risk: agree who in the organisations carries it with the participants, and"
           + " support them, for benefits risk with independent welfare benefits advice.",
       List.of("C2.3", "C4.4")),
-      input -> {
-        var risks = input.initiative().risks();
-        if (!risks.isPresent()) {
-          return Outcome.notApplicable("No risks are recorded as named.");
-        }
-        List<Observation> found = new ArrayList<>();
-        List<Risk> list = risks.get();
-        for (int n = 0; n < list.size(); n++) {
-          Risk r = list.get(n);
-          if (r.carriedBy() == RiskCarrier.PARTICIPANTS) {
-            found.add(Observation.gap("Risk " + (n + 1) + " (" + r.kind().name()
-                .toLowerCase(Locale.ROOT).replace('_', ' ') + ") is carried by the service"
-                + " users and carers taking part, alone.",
-                Evidence.of("/risks/" + n + "/carriedBy", Subjects.kebab(r.carriedBy()))));
-          }
-        }
-        return Outcome.of(found);
-      });
+      input -> carriedAlone(input, r -> r.carriedBy() == RiskCarrier.PARTICIPANTS,
+          "is carried by the service users and carers taking part, alone."));
+
+  /** A gap for each named risk that {@code alone} picks out, saying who carries it. */
+  private static Outcome carriedAlone(io.github.coproduction.rules.RuleInput input,
+      java.util.function.Predicate<Risk> alone, String carried) {
+    var risks = input.initiative().risks();
+    if (!risks.isPresent()) {
+      return Outcome.notApplicable("No risks are recorded as named.");
+    }
+    List<Observation> found = new ArrayList<>();
+    List<Risk> list = risks.get();
+    for (int n = 0; n < list.size(); n++) {
+      Risk r = list.get(n);
+      if (alone.test(r)) {
+        found.add(Observation.gap("Risk " + (n + 1) + " (" + r.kind().name()
+            .toLowerCase(Locale.ROOT).replace('_', ' ') + ") " + carried,
+            Evidence.of("/risks/" + n + "/carriedBy", Subjects.kebab(r.carriedBy()))));
+      }
+    }
+    return Outcome.of(found);
+  }
 
   static List<Rule> all() {
     return List.of(NO_WAY_TO_ADDRESS_TENSIONS, RISKS_NOT_NAMED, RISK_CARRIED_BY_ONE_SIDE,
