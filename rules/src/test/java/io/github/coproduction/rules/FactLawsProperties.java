@@ -13,7 +13,6 @@ import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Provision;
 import io.github.coproduction.core.testing.Generators;
-import io.github.coproduction.core.testing.Seeds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -42,35 +40,7 @@ import org.junit.jupiter.api.TestFactory;
 class FactLawsProperties {
 
   private static final LocalDate ON = LocalDate.parse("2026-06-01");
-  private static final int CASES = 10_000;
-  private static final int CHUNKS = 10;
   private static final Assessor ASSESSOR = Assessor.standard();
-
-  private static Stream<DynamicTest> chunks(String name, Function<Random, Boolean> law) {
-    List<Long> seeds = Seeds.seeds(CASES);
-    int size = CASES / CHUNKS;
-    int[] exercised = new int[1];
-    List<DynamicTest> tests = new ArrayList<>();
-    for (int c = 0; c < CHUNKS; c++) {
-      List<Long> chunk = seeds.subList(c * size, (c + 1) * size);
-      tests.add(DynamicTest.dynamicTest(name + ", seeds " + (c * size) + " to "
-          + ((c + 1) * size - 1), () -> {
-            for (long seed : chunk) {
-              try {
-                if (law.apply(Seeds.random(seed))) {
-                  exercised[0]++;
-                }
-              } catch (AssertionError e) {
-                throw new AssertionError(name + " failed for seed " + seed, e);
-              }
-            }
-          }));
-    }
-    tests.add(DynamicTest.dynamicTest(name + ": enough cases exercise the law", () ->
-        assertThat(exercised[0]).as("cases out of %d that exercise the law", CASES)
-            .isGreaterThan(CASES / 10)));
-    return tests.stream();
-  }
 
   private static Initiative with(Initiative i, Arrangement a, Provision p) {
     return new Initiative.Builder().from(i)
@@ -133,7 +103,7 @@ class FactLawsProperties {
 
   @TestFactory
   Stream<DynamicTest> theSameFactGetsTheSameStatusFromEveryRule() {
-    return chunks("the same fact, the same status", random -> {
+    return Laws.chunks("the same fact, the same status", random -> {
       Initiative i = Generators.initiative(random);
       Assessment a = ASSESSOR.assess(i, ON);
       boolean exercised = false;
@@ -167,7 +137,7 @@ class FactLawsProperties {
 
   @TestFactory
   Stream<DynamicTest> moreGoodEvidenceNeverAddsAGap() {
-    return chunks("more good evidence", random -> {
+    return Laws.chunks("more good evidence", random -> {
       Initiative i = Generators.initiative(random);
       Arrangement arrangement = pick(random);
       if (i.arrangements().provision(arrangement).fact() == Fact.PRESENT) {
@@ -187,7 +157,7 @@ class FactLawsProperties {
 
   @TestFactory
   Stream<DynamicTest> recordingAnAbsenceNeverMakesAFindingMilder() {
-    return chunks("not recorded to absent", random -> {
+    return Laws.chunks("not recorded to absent", random -> {
       Initiative i = Generators.initiative(random);
       Arrangement arrangement = pick(random);
       if (i.arrangements().provision(arrangement).fact() != Fact.NOT_RECORDED) {
@@ -205,7 +175,7 @@ class FactLawsProperties {
 
   @TestFactory
   Stream<DynamicTest> answeringAChecklistItemNeverHidesARecordedAbsence() {
-    return chunks("answering never hides an absence", random -> {
+    return Laws.chunks("answering never hides an absence", random -> {
       Initiative i = Generators.initiative(random);
       Arrangement arrangement = pick(random);
       Initiative absent = with(i, arrangement, Provision.absent());

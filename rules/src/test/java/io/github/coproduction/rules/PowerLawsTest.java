@@ -10,7 +10,6 @@ import io.github.coproduction.core.initiative.Power;
 import io.github.coproduction.core.initiative.Role;
 import io.github.coproduction.core.initiative.Session;
 import io.github.coproduction.core.testing.Generators;
-import io.github.coproduction.core.testing.Seeds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.TestFactory;
 class PowerLawsTest {
 
   private static final LocalDate ON = LocalDate.parse("2026-06-01");
-  private static final int CASES = 10_000;
-  private static final int CHUNKS = 10;
   /** The rules that judge power: a gap from any of them is a power gap. */
   private static final Set<String> POWER_RULES = Set.of("no-lived-experience", "tokenism",
       "decision-maker-not-evidenced", "problem-defined-without-lived-experience",
@@ -46,37 +43,10 @@ class PowerLawsTest {
         .map(Finding::rule).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static Stream<DynamicTest> chunks(String name, java.util.function.Function<Random,
-      Boolean> law) {
-    List<Long> seeds = Seeds.seeds(CASES);
-    int size = CASES / CHUNKS;
-    int[] exercised = new int[1];
-    List<DynamicTest> tests = new ArrayList<>();
-    for (int c = 0; c < CHUNKS; c++) {
-      List<Long> chunk = seeds.subList(c * size, (c + 1) * size);
-      tests.add(DynamicTest.dynamicTest(name + ", seeds " + (c * size) + " to "
-          + ((c + 1) * size - 1), () -> {
-            for (long seed : chunk) {
-              try {
-                if (law.apply(Seeds.random(seed))) {
-                  exercised[0]++;
-                }
-              } catch (AssertionError e) {
-                throw new AssertionError(name + " failed for seed " + seed, e);
-              }
-            }
-          }));
-    }
-    tests.add(DynamicTest.dynamicTest(name + ": enough cases exercise the law", () ->
-        assertThat(exercised[0]).as("cases out of %d that exercise the law", CASES)
-            .isGreaterThan(CASES / 10)));
-    return tests.stream();
-  }
-
   /** Adding a partner to a decision never adds a power gap. */
   @TestFactory
   Stream<DynamicTest> addingAPartnerToADecisionNeverAddsAPowerGap() {
-    return chunks("adding a partner to a decision", random -> {
+    return Laws.chunks("adding a partner to a decision", random -> {
       Initiative i = Generators.initiative(random);
       List<Participant> partners = i.livedExperiencePartners();
       List<Decision> decisions = i.power().decisions();
@@ -100,7 +70,7 @@ class PowerLawsTest {
   /** Removing every partner from every decision never leaves the power conditions met. */
   @TestFactory
   Stream<DynamicTest> removingEveryPartnerFromEveryDecisionLeavesNoPowerConditionMet() {
-    return chunks("removing every partner from every decision", random -> {
+    return Laws.chunks("removing every partner from every decision", random -> {
       Initiative i = withoutPartnersInDecisions(Generators.initiative(random));
       if (i.livedExperiencePartners().isEmpty() || i.power().decisions().isEmpty()) {
         return false;
