@@ -56,6 +56,7 @@ public final class Assessor {
   private final ImmutableList<Waiver> waivers;
   private final ImmutableMap<String, Checklist> checklists;
   private final Clock clock;
+  private final Messages messages;
   private final RuleBudget budget;
   private final ImmutableMap<String, Integer> ruleOrder;
   private final ImmutableList<String> ruleIds;
@@ -74,6 +75,7 @@ public final class Assessor {
     this.waivers = ImmutableList.copyOf(b.waivers);
     this.checklists = ImmutableMap.copyOf(b.checklists);
     this.clock = b.clock;
+    this.messages = Messages.forLocale(b.locale);
     this.budget = b.budget;
     Map<String, Integer> order = new HashMap<>();
     List<Rule> rules = ruleSet.rules();
@@ -272,7 +274,7 @@ public final class Assessor {
       }
       Severity severity = profile.severityOf(d);
       for (Observation o : outcome.observations()) {
-        found.add(finding(d, severity, o, input.initiative()));
+        found.add(finding(d, severity, o, input.initiative(), messages));
       }
     } catch (Throwable e) {
       if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
@@ -283,8 +285,9 @@ public final class Assessor {
       return null;
     }
     findings.addAll(found);
-    if (outcome.notApplicableReason().isPresent()) {
-      result.status(RuleStatus.NOT_APPLICABLE).detail(outcome.notApplicableReason());
+    if (outcome.notApplicable().isPresent()) {
+      result.status(RuleStatus.NOT_APPLICABLE)
+          .detail(messages.format(outcome.notApplicable().orElseThrow()));
     } else if (found.isEmpty()) {
       result.status(RuleStatus.PASSED);
     } else if (found.stream().anyMatch(f -> f.status() == FindingStatus.GAP)) {
@@ -297,7 +300,7 @@ public final class Assessor {
   }
 
   private static Finding finding(RuleDescriptor d, Severity severity, Observation o,
-      Initiative initiative) {
+      Initiative initiative, Messages messages) {
     Framework f = Framework.standard();
     o.elements().forEach(f::element);
     o.remedyActions().forEach(f::action);
@@ -305,10 +308,10 @@ public final class Assessor {
         .rule(d.id())
         .severity(o.milder() ? severity.milder() : severity)
         .status(o.status())
-        .message(o.message())
+        .message(messages.format(o.text()))
         .elements(o.elements().isEmpty() ? d.elements() : o.elements())
         .evidence(EvidenceOrder.of(o.evidence(), initiative))
-        .remedy(d.remedy())
+        .remedy(messages.remedy(d))
         .remedyActions(o.remedyActions().isEmpty() ? d.remedyActions() : o.remedyActions())
         .build();
   }
@@ -466,6 +469,7 @@ public final class Assessor {
     private final Map<String, Checklist> checklists = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private RuleBudget budget = RuleBudget.NONE;
+    private java.util.Locale locale = java.util.Locale.ENGLISH;
 
     private Builder() {
       checklists.put(DefaultChecklist.ID, DefaultChecklist.checklist());
@@ -539,6 +543,23 @@ public final class Assessor {
      */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the locale of the findings' messages and remedies; English by default. The standard
+     * rules' texts are translated where {@link Messages} has a translation (Welsh rule texts;
+     * the pseudo-locale {@code en-XA} for testing); a custom rule's own words stay as written.
+     *
+     * <pre>{@code
+     * Assessor.builder().locale(java.util.Locale.forLanguageTag("cy")).build();
+     * }</pre>
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(java.util.Locale locale) {
+      this.locale = requireNonNull(locale, "locale");
       return this;
     }
 

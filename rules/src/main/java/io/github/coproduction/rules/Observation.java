@@ -1,6 +1,7 @@
 package io.github.coproduction.rules;
 
 import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -11,9 +12,15 @@ import org.immutables.value.Value;
  * <p>An observation may narrow the framework elements and the remedy to the case at hand, as the
  * checklist rules do for each item answered "no"; otherwise the descriptor's are used.
  *
+ * <p>The standard rules say what they observed as a {@link Message} from the bundles, so that
+ * the {@link Assessor} can render it in the caller's locale; a custom rule may give its own
+ * words, shown as they are in every locale.
+ *
  * <pre>{@code
  * Observation o = Observation.gap("Ground rules are recorded as not agreed.",
  *     Evidence.of("/arrangements/groundRules", "absent"));
+ * Observation p = Observation.gap(Message.of("no-training.gap"),
+ *     Evidence.of("/arrangements/trainingAndDevelopment", "absent"));
  * }</pre>
  */
 @Value.Immutable
@@ -29,12 +36,21 @@ public abstract class Observation {
   public abstract FindingStatus status();
 
   /**
-   * What was observed. Its first sentence names the subject (the initiative, a participant by
-   * reference, an arrangement, a checklist item).
+   * What was observed, as a message to render in the reader's locale. Its first sentence names
+   * the subject (the initiative, a participant by reference, an arrangement, a checklist item).
+   *
+   * @return the message
+   */
+  public abstract Message text();
+
+  /**
+   * What was observed, in English.
    *
    * @return the message, not blank
    */
-  public abstract String message();
+  public final String message() {
+    return text().render(Locale.ENGLISH);
+  }
 
   /**
    * The facts behind the observation.
@@ -77,8 +93,18 @@ public abstract class Observation {
    * @return the observation
    */
   public static Observation gap(String message, Evidence... evidence) {
-    return new Builder().status(FindingStatus.GAP).message(message).addEvidence(evidence)
-        .build();
+    return gap(Message.literal(message), evidence);
+  }
+
+  /**
+   * A gap the record proves, said with a message from the bundles.
+   *
+   * @param message what was observed; its first sentence names the subject
+   * @param evidence the facts behind it
+   * @return the observation
+   */
+  public static Observation gap(Message message, Evidence... evidence) {
+    return new Builder().status(FindingStatus.GAP).text(message).addEvidence(evidence).build();
   }
 
   /**
@@ -89,20 +115,42 @@ public abstract class Observation {
    * @return the observation
    */
   public static Observation notRecorded(String message, Evidence... evidence) {
-    return new Builder().status(FindingStatus.NOT_RECORDED).message(message)
-        .addEvidence(evidence).build();
+    return notRecorded(Message.literal(message), evidence);
+  }
+
+  /**
+   * A fact the rule needs that is not recorded, said with a message from the bundles.
+   *
+   * @param message what is missing; its first sentence names the subject
+   * @param evidence where the fact would be
+   * @return the observation
+   */
+  public static Observation notRecorded(Message message, Evidence... evidence) {
+    return new Builder().status(FindingStatus.NOT_RECORDED).text(message).addEvidence(evidence)
+        .build();
   }
 
   @Value.Check
   void check() {
-    if (message().isBlank()) {
+    if (text().isLiteral() && message().isBlank()) {
       throw new IllegalArgumentException("an observation's message must not be blank");
     }
   }
 
-  /** Builds an {@link Observation}; {@code status} and {@code message} are required. */
+  /** Builds an {@link Observation}; {@code status} and {@code text} are required. */
   public static class Builder extends ImmutableObservation.Builder {
     /** Creates an empty builder. */
     public Builder() {}
+
+    /**
+     * Sets what was observed in the rule's own words, shown as they are in every locale.
+     *
+     * @param message the text
+     * @return this builder
+     */
+    public Builder message(String message) {
+      text(Message.literal(message));
+      return this;
+    }
   }
 }

@@ -26,12 +26,12 @@ public final class Outcome {
 
   private static final Outcome PASS = new Outcome(null, ImmutableList.of(), null);
 
-  private final String notApplicableReason;
+  private final Message notApplicableReason;
   private final ImmutableList<Observation> observations;
   /** The elements the outcome speaks for, or null for all of the rule's. */
   private final ImmutableSet<String> scope;
 
-  private Outcome(String notApplicableReason, ImmutableList<Observation> observations,
+  private Outcome(Message notApplicableReason, ImmutableList<Observation> observations,
       ImmutableSet<String> scope) {
     this.notApplicableReason = notApplicableReason;
     this.observations = observations;
@@ -58,7 +58,17 @@ public final class Outcome {
     if (reason.isBlank()) {
       throw new IllegalArgumentException("a reason must not be blank");
     }
-    return new Outcome(reason, ImmutableList.of(), null);
+    return new Outcome(Message.literal(reason), ImmutableList.of(), null);
+  }
+
+  /**
+   * The rule does not apply to this initiative, said with a message from the bundles.
+   *
+   * @param reason why not, as a sentence
+   * @return the outcome
+   */
+  public static Outcome notApplicable(Message reason) {
+    return new Outcome(requireNonNull(reason, "reason"), ImmutableList.of(), null);
   }
 
   /**
@@ -95,6 +105,17 @@ public final class Outcome {
   }
 
   /**
+   * A single gap the record proves, said with a message from the bundles.
+   *
+   * @param message what was observed; its first sentence names the subject
+   * @param evidence the facts behind it
+   * @return the outcome
+   */
+  public static Outcome gap(Message message, Evidence... evidence) {
+    return of(Observation.gap(message, evidence));
+  }
+
+  /**
    * A single fact not recorded.
    *
    * @param message what is missing; its first sentence names the subject
@@ -102,6 +123,17 @@ public final class Outcome {
    * @return the outcome
    */
   public static Outcome notRecorded(String message, Evidence... evidence) {
+    return of(Observation.notRecorded(message, evidence));
+  }
+
+  /**
+   * A single fact not recorded, said with a message from the bundles.
+   *
+   * @param message what is missing; its first sentence names the subject
+   * @param evidence where the fact would be
+   * @return the outcome
+   */
+  public static Outcome notRecorded(Message message, Evidence... evidence) {
     return of(Observation.notRecorded(message, evidence));
   }
 
@@ -115,11 +147,20 @@ public final class Outcome {
   }
 
   /**
-   * Why the rule does not apply.
+   * Why the rule does not apply, in English.
    *
    * @return the reason, or empty if it applies
    */
   public Optional<String> notApplicableReason() {
+    return notApplicable().map(m -> m.render(java.util.Locale.ENGLISH));
+  }
+
+  /**
+   * Why the rule does not apply, as a message to render in the reader's locale.
+   *
+   * @return the reason, or empty if it applies
+   */
+  public Optional<Message> notApplicable() {
     return Optional.ofNullable(notApplicableReason);
   }
 

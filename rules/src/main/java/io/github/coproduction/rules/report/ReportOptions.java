@@ -8,6 +8,7 @@ import io.github.coproduction.core.initiative.Participant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -42,16 +43,18 @@ import java.util.Set;
 public final class ReportOptions {
 
   private static final ReportOptions DEFAULTS =
-      new ReportOptions(false, Optional.empty(), OptionalInt.empty(), false);
+      new ReportOptions(false, Optional.empty(), OptionalInt.empty(), false, Locale.ENGLISH);
 
   private final boolean redaction;
   private final Optional<ImmutableList<String>> participants;
   private final OptionalInt findingLimit;
   private final boolean detail;
+  private final Locale locale;
   private final Redactor redactor;
 
   private ReportOptions(boolean redaction, Optional<ImmutableList<String>> participants,
-      OptionalInt findingLimit, boolean detail) {
+      OptionalInt findingLimit, boolean detail, Locale locale) {
+    this.locale = locale;
     this.redaction = redaction;
     this.participants = participants;
     this.findingLimit = findingLimit;
@@ -87,7 +90,7 @@ public final class ReportOptions {
    * @return new options
    */
   public ReportOptions withRedaction(boolean redact) {
-    return new ReportOptions(redact, participants, findingLimit, detail);
+    return new ReportOptions(redact, participants, findingLimit, detail, locale);
   }
 
   /**
@@ -112,7 +115,7 @@ public final class ReportOptions {
       }
     }
     return new ReportOptions(redaction, Optional.of(ImmutableList.copyOf(refs)), findingLimit,
-        detail);
+        detail, locale);
   }
 
   /**
@@ -140,7 +143,7 @@ public final class ReportOptions {
     if (limit < 1) {
       throw new IllegalArgumentException("a finding limit must be at least 1, but was " + limit);
     }
-    return new ReportOptions(redaction, participants, OptionalInt.of(limit), detail);
+    return new ReportOptions(redaction, participants, OptionalInt.of(limit), detail, locale);
   }
 
   /**
@@ -149,7 +152,7 @@ public final class ReportOptions {
    * @return new options with no finding limit
    */
   public ReportOptions withoutFindingLimit() {
-    return new ReportOptions(redaction, participants, OptionalInt.empty(), detail);
+    return new ReportOptions(redaction, participants, OptionalInt.empty(), detail, locale);
   }
 
   /**
@@ -164,7 +167,35 @@ public final class ReportOptions {
    * @return new options
    */
   public ReportOptions withDetail(boolean detail) {
-    return new ReportOptions(redaction, participants, findingLimit, detail);
+    return new ReportOptions(redaction, participants, findingLimit, detail, locale);
+  }
+
+  /**
+   * Sets the locale of the report's own words: headings, labels, statuses, severities and the
+   * rules' names. English by default; see {@link io.github.coproduction.rules.Messages} for the
+   * locales with translations. Findings' messages are in the locale their
+   * {@link io.github.coproduction.rules.Assessor} was built with, and the framework's text stays
+   * in NDTi's English.
+   *
+   * <pre>{@code
+   * ReportOptions.defaults().withLocale(java.util.Locale.forLanguageTag("cy"));
+   * }</pre>
+   *
+   * @param locale the locale
+   * @return new options
+   */
+  public ReportOptions withLocale(Locale locale) {
+    return new ReportOptions(redaction, participants, findingLimit, detail,
+        requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The locale of the report's own words.
+   *
+   * @return the locale, English by default
+   */
+  public Locale locale() {
+    return locale;
   }
 
   /**
@@ -239,6 +270,6 @@ public final class ReportOptions {
     return "ReportOptions[redaction=" + redaction + ", participants="
         + participants.map(l -> l.size() + " refs").orElse("not given") + ", findingLimit="
         + (findingLimit.isPresent() ? String.valueOf(findingLimit.getAsInt()) : "none")
-        + ", detail=" + detail + "]";
+        + ", detail=" + detail + ", locale=" + locale.toLanguageTag() + "]";
   }
 }

@@ -7,6 +7,7 @@ import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
 import io.github.coproduction.core.initiative.Provision;
 import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Message;
 import io.github.coproduction.rules.Observation;
 import io.github.coproduction.rules.Outcome;
 import io.github.coproduction.rules.RecordedFact;
@@ -25,11 +26,11 @@ final class Subjects {
   static final String NOT_RECORDED = "not recorded";
 
   private static final Optional<Outcome> NO_LIVED_EXPERIENCE = Optional.of(Outcome.notApplicable(
-      "No participant takes part as a lived-experience partner."));
+      Message.of("subjects.no-lived-experience")));
 
   /** Said when the participants list is empty: the record is silent on who takes part. */
   static final Outcome PARTICIPANTS_NOT_RECORDED = Outcome.notRecorded(
-      "The initiative's participants are not recorded.",
+      Message.of("subjects.participants-not-recorded"),
       Evidence.of("/participants", NOT_RECORDED));
 
   private static final Optional<Outcome> NO_PARTICIPANTS = Optional.of(PARTICIPANTS_NOT_RECORDED);
@@ -104,9 +105,8 @@ final class Subjects {
         evidence.add(Evidence.of(participant(n) + "/livedExperience", NOT_RECORDED));
       }
     }
-    return Outcome.notRecorded("The initiative records no lived-experience partner, and for "
-        + unknown.size() + " of " + participants.size() + " participants (" + refs(unknown)
-        + ") whether they bring lived experience is not recorded.",
+    return Outcome.notRecorded(Message.of("subjects.lived-experience-not-recorded",
+        unknown.size(), participants.size(), refs(unknown)),
         evidence.toArray(Evidence[]::new));
   }
 
@@ -124,15 +124,15 @@ final class Subjects {
    * Staff with lived experience, said in a finding's message: shown, never counted as partners.
    * Empty when there are none.
    */
-  static String staffWithLivedExperience(Initiative i) {
+  static Message staffWithLivedExperience(Initiative i) {
     List<Participant> staff = new ArrayList<>();
     for (Participant p : i.participants()) {
       if (p.isStaffWithLivedExperience()) {
         staff.add(p);
       }
     }
-    return staff.isEmpty() ? "" : " Staff with lived experience (" + refs(staff) + ") bring"
-        + " something valuable, but they are not partners.";
+    return staff.isEmpty() ? Message.literal("")
+        : Message.of("subjects.staff-with-lived-experience", refs(staff));
   }
 
   /** Evidence at each decision the record shows was made without partners. */
@@ -164,8 +164,8 @@ final class Subjects {
    * @param absent the message for a gap; its first sentence names the subject
    * @param notRecorded the message when nothing is recorded
    */
-  static Outcome provision(Provision provision, String pointer, String absent,
-      String notRecorded) {
+  static Outcome provision(Provision provision, String pointer, Message absent,
+      Message notRecorded) {
     return switch (provision.fact()) {
       case PRESENT -> Outcome.pass();
       case ABSENT -> Outcome.gap(absent, Evidence.of(pointer, ABSENT));
@@ -174,8 +174,8 @@ final class Subjects {
   }
 
   /** The common check of one arrangement of the initiative, at its pointer. */
-  static Outcome provision(Initiative initiative, Arrangement arrangement, String absent,
-      String notRecorded) {
+  static Outcome provision(Initiative initiative, Arrangement arrangement, Message absent,
+      Message notRecorded) {
     return provision(initiative.arrangements().provision(arrangement), arrangement.pointer(),
         absent, notRecorded);
   }
@@ -184,13 +184,13 @@ final class Subjects {
    * A rule that checks one arrangement: present passes, absent is a gap; where it is not
    * recorded, the checklist answer to it speaks ({@link #resolved}).
    */
-  static Rule arrangement(RuleDescriptor descriptor, Arrangement arrangement, String absent,
-      String notRecorded) {
+  static Rule arrangement(RuleDescriptor descriptor, Arrangement arrangement, Message absent,
+      Message notRecorded) {
     return Rule.of(descriptor, input -> resolved(input, arrangement, absent, notRecorded));
   }
 
   /** The same as {@link #provision} for a plain fact. */
-  static Outcome fact(Fact fact, String pointer, String absent, String notRecorded) {
+  static Outcome fact(Fact fact, String pointer, Message absent, Message notRecorded) {
     return switch (fact) {
       case PRESENT -> Outcome.pass();
       case ABSENT -> Outcome.gap(absent, Evidence.of(pointer, ABSENT));
@@ -206,7 +206,7 @@ final class Subjects {
    * @param absent the message for a gap; its first sentence names the subject
    * @param notRecorded the message when nothing is recorded or answered
    */
-  static Outcome resolved(RuleInput input, String pointer, String absent, String notRecorded) {
+  static Outcome resolved(RuleInput input, String pointer, Message absent, Message notRecorded) {
     RecordedFact f = input.fact(pointer);
     if (f.recorded().isRecorded()) {
       return fact(f.recorded(), pointer, absent, notRecorded);
@@ -216,11 +216,11 @@ final class Subjects {
     }
     return switch (f.answer()) {
       case YES -> Outcome.pass();
-      case NO -> Outcome.gap(absent + " " + answeredBy(f, "no") + ".",
+      case NO -> Outcome.gap(Message.of("subjects.answered-no", absent, itemId(f), itemText(f)),
           Evidence.of(f.answerPointer().orElseThrow(), "no"));
       default -> Outcome.of(new Observation.Builder()
           .status(io.github.coproduction.rules.FindingStatus.GAP)
-          .message(answeredBy(f, "partly") + ": it is only partly in place. " + absent)
+          .text(Message.of("subjects.answered-partly", absent, itemId(f), itemText(f)))
           .addEvidence(Evidence.of(f.answerPointer().orElseThrow(), "partly"))
           .milder(true)
           .build());
@@ -228,13 +228,50 @@ final class Subjects {
   }
 
   /** The same as {@link #resolved} for one arrangement. */
-  static Outcome resolved(RuleInput input, Arrangement arrangement, String absent,
-      String notRecorded) {
+  static Outcome resolved(RuleInput input, Arrangement arrangement, Message absent,
+      Message notRecorded) {
     return resolved(input, arrangement.pointer(), absent, notRecorded);
   }
 
-  private static String answeredBy(RecordedFact f, String answer) {
-    ChecklistItem item = f.item().orElseThrow();
-    return "Checklist item " + item.id() + " (\"" + item.text() + "\") is answered " + answer;
+  private static String itemId(RecordedFact f) {
+    return f.item().orElseThrow().id();
+  }
+
+  /** The checklist item's own words: the record's (the organisation's checklist), not ours. */
+  private static String itemText(RecordedFact f) {
+    return f.item().orElseThrow().text();
+  }
+
+  // Transitional: the String forms below wrap literal text, until every rule says its messages
+  // from the bundles.
+
+  static Outcome provision(Provision provision, String pointer, String absent,
+      String notRecorded) {
+    return provision(provision, pointer, Message.literal(absent), Message.literal(notRecorded));
+  }
+
+  static Outcome provision(Initiative initiative, Arrangement arrangement, String absent,
+      String notRecorded) {
+    return provision(initiative, arrangement, Message.literal(absent),
+        Message.literal(notRecorded));
+  }
+
+  static Rule arrangement(RuleDescriptor descriptor, Arrangement arrangement, String absent,
+      String notRecorded) {
+    return arrangement(descriptor, arrangement, Message.literal(absent),
+        Message.literal(notRecorded));
+  }
+
+  static Outcome fact(Fact fact, String pointer, String absent, String notRecorded) {
+    return fact(fact, pointer, Message.literal(absent), Message.literal(notRecorded));
+  }
+
+  static Outcome resolved(RuleInput input, String pointer, String absent, String notRecorded) {
+    return resolved(input, pointer, Message.literal(absent), Message.literal(notRecorded));
+  }
+
+  static Outcome resolved(RuleInput input, Arrangement arrangement, String absent,
+      String notRecorded) {
+    return resolved(input, arrangement, Message.literal(absent), Message.literal(notRecorded));
   }
 }
