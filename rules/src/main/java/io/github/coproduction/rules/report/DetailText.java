@@ -42,6 +42,18 @@ final class DetailText {
     return text.length() >= width ? text + " " : TextLayout.pad(text, width);
   }
 
+  /**
+   * The width of a column of labels in the plain-text layout: the usual width, or more when a
+   * translated label needs it, so that the values stay aligned one space after the longest.
+   */
+  static int width(int usual, List<String> labels) {
+    int w = usual;
+    for (String l : labels) {
+      w = Math.max(w, l.length() + 1);
+    }
+    return w;
+  }
+
   /** A group's short label: "Step 1", "Changes required". */
   static String label(ReportContent.Group g, Messages m) {
     return switch (g.key()) {

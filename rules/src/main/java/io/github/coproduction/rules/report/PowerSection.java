@@ -162,8 +162,9 @@ final class PowerSection {
     }
     Messages m = DetailText.messages(c);
     heading(out, m.format("detail.power"), '-');
+    int w = DetailText.width(28, rows.stream().map(Row::label).toList());
     for (Row r : rows) {
-      String first = "  " + DetailText.label(r.label(), 28);
+      String first = "  " + pad(r.label(), w);
       paragraph(out, first, spaces(first.length()), r.value());
     }
     List<String> criteria = criteria(c);

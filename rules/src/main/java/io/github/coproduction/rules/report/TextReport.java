@@ -324,13 +324,15 @@ public final class TextReport {
     }
     heading(out, m.format("detail.framework.elements"), '-');
     paragraph(out, "", "", statusKey(m));
-    int indent = 2 + 4 + 6 + 16;
+    int column = DetailText.width(16, java.util.Arrays.stream(ElementStatus.values())
+        .map(s -> DetailText.status(s, m)).toList());
+    int indent = 2 + 4 + 6 + column;
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
       out.append('\n');
       paragraph(out, "", "", DetailText.heading(e.getKey(), m));
       for (ReportContent.Element el : e.getValue()) {
         String first = "  [" + ReportContent.symbol(el.status()) + "] " + pad(el.id(), 5) + " "
-            + DetailText.label(DetailText.status(el.status(), m), 16);
+            + pad(DetailText.status(el.status(), m), column);
         paragraph(out, first, spaces(indent), DetailText.title(el, m));
       }
     }
@@ -346,11 +348,13 @@ public final class TextReport {
       return;
     }
     heading(out, m.format("detail.ladder"), '-');
-    for (String[] row : List.of(
+    List<String[]> rows = List.of(
         new String[] {m.format("detail.ladder.current"), DetailText.rung(position.current(), m)},
         new String[] {m.format("detail.ladder.target"), DetailText.rung(position.target(), m)},
-        new String[] {m.format("detail.ladder.gap"), DetailText.ladderGap(c, m)})) {
-      paragraph(out, "  " + DetailText.label(row[0], 9), spaces(11), row[1]);
+        new String[] {m.format("detail.ladder.gap"), DetailText.ladderGap(c, m)});
+    int w = DetailText.width(9, rows.stream().map(r -> r[0]).toList());
+    for (String[] row : rows) {
+      paragraph(out, "  " + pad(row[0], w), spaces(2 + w), row[1]);
     }
     out.append('\n');
     List<LadderRung> rungs = Framework.standard().ladder();
@@ -411,25 +415,28 @@ public final class TextReport {
     }
     String indent = spaces(number.length());
     paragraph(out, indent, indent, c.text(f.message()));
-    String label = indent + pad("", 10);
-    paragraph(out, indent + DetailText.label(m.format("detail.column.elements"), 10), label,
-        String.join(", ", f.elements()));
+    String elements = m.format("detail.column.elements");
+    String evidence = m.format("detail.column.evidence");
+    String remedy = m.format("detail.column.remedy");
+    String actions = m.format("detail.column.actions");
+    String waiver = m.format("detail.waivers.waived");
+    int width = DetailText.width(10, List.of(elements, evidence, remedy, actions, waiver));
+    String label = indent + pad("", width);
+    paragraph(out, indent + pad(elements, width), label, String.join(", ", f.elements()));
     for (int i = 0; i < f.evidence().size(); i++) {
       Evidence e = f.evidence().get(i);
-      paragraph(out, i == 0 ? indent + DetailText.label(m.format("detail.column.evidence"), 10)
-          : label, label, e.pointer() + " = " + c.text(e.value()));
+      paragraph(out, i == 0 ? indent + pad(evidence, width) : label, label,
+          e.pointer() + " = " + c.text(e.value()));
     }
-    paragraph(out, indent + DetailText.label(m.format("detail.column.remedy"), 10), label,
-        c.text(m.remedy(f)));
+    paragraph(out, indent + pad(remedy, width), label, c.text(m.remedy(f)));
     for (int i = 0; i < f.remedyActions().size(); i++) {
       String id = f.remedyActions().get(i);
-      String first = (i == 0 ? indent + DetailText.label(m.format("detail.column.actions"), 10)
-          : label) + pad(id, 5) + " ";
+      String first = (i == 0 ? indent + pad(actions, width) : label) + pad(id, 5) + " ";
       paragraph(out, first, spaces(first.length()), DetailText.actionTitle(id, m));
     }
     if (f.waiver().isPresent()) {
       Waiver w = f.waiver().get();
-      paragraph(out, indent + DetailText.label(m.format("detail.waivers.waived"), 10), label,
+      paragraph(out, indent + pad(waiver, width), label,
           m.format("detail.finding.waiver.until", w.expires().toString(),
               c.text(w.justification())));
     }
