@@ -64,6 +64,11 @@ class DetailLocaleTest {
     Properties welsh = bundle("detail_cy.properties");
     assertThat(welsh.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
     assertThat(english.stringPropertyNames()).allMatch(k -> k.startsWith("detail."));
+    Pattern argument = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
+    for (String key : english.stringPropertyNames()) {
+      assertThat(arguments(argument, welsh.getProperty(key))).as("arguments of Welsh %s", key)
+          .isEqualTo(arguments(argument, english.getProperty(key)));
+    }
     Messages cy = Messages.forLocale(Locale.forLanguageTag("cy"));
     assertThat(cy.format("detail.ladder")).isEqualTo("Ysgol ymgysylltu");
     assertThat(Messages.english().format("detail.findings.intro", 1))
@@ -79,6 +84,15 @@ class DetailLocaleTest {
     assertThat(TextReport.render(a, welsh)).contains("Elfennau'r fframwaith", "Canfyddiadau",
         "Ysgol ymgysylltu", "Meini prawf yr ysgol", "Hysbysiadau hepgor");
     assertThat(HtmlReport.render(a, welsh)).contains("Aseswyd yn erbyn");
+  }
+
+  private static Set<String> arguments(Pattern argument, String pattern) {
+    Set<String> out = new java.util.TreeSet<>();
+    Matcher m = argument.matcher(pattern);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
   }
 
   private static Properties bundle(String name) throws java.io.IOException {
