@@ -30,8 +30,8 @@ import java.util.Map;
  * remedy, the framework actions that fix it with their titles from the catalogue, and its waiver;
  * waiver notices; and what the rules did, with the detail of every rule that failed.
  *
- * <p>Every text from the assessment is HTML-escaped. The document declares {@code lang="en"} and
- * has a {@code <title>}. Output uses '\n' line ends and is byte-for-byte deterministic: no
+ * <p>Every text from the assessment is HTML-escaped. The document declares the language of the
+ * options' locale ({@code lang="en"} by default) and has a {@code <title>}. Output uses '\n' line ends and is byte-for-byte deterministic: no
  * timestamps, no generated ids. Every method rejects null. Thread-safe: there is no state.
  *
  * <pre>{@code

@@ -74,16 +74,18 @@ class ReportLocaleTest {
     ReportOptions cy = ReportOptions.defaults().withLocale(WELSH);
     String text = TextReport.render(crisis, cy);
     assertThat(text).startsWith("ASESIAD CYD-GYNHYRCHU\n")
-        .contains("\nDyfarniad: ")
+        .contains("\nDyfarniad: BYLCHAU WEDI'U CANFOD\n")
+        .contains("  1. CRITIGOL  ")
         .contains("Angen sylw yn gyntaf")
         .contains("Bylchau fesul cam o'r fframwaith")
         .contains("Gwybodaeth sydd ar goll")
         .doesNotContain("Needs attention first", "Information missing", "Verdict:");
     String md = MarkdownReport.render(crisis, cy.withDetail(true));
     assertThat(md).startsWith("# Asesiad cyd-gynhyrchu: ")
-        .contains("## Dyfarniad: ").contains("| Menter | `crisis-redesign` |");
+        .contains("## Dyfarniad: bylchau wedi'u canfod").contains("| Menter | `crisis-redesign` |");
     String html = HtmlReport.render(crisis, cy);
-    assertThat(html).contains("<html lang=\"cy\">").contains("<h2>Crynodeb</h2>");
+    assertThat(html).contains("<html lang=\"cy\">").contains("<h2>Crynodeb</h2>")
+        .contains("<span class=\"badge sev-critical\">");
   }
 
   @Test
@@ -94,11 +96,24 @@ class ReportLocaleTest {
   }
 
   @Test
-  void everyReportKeyHasAWelshTranslation() throws Exception {
+  void everyReportKeyHasAWelshTranslationWithTheSameArguments() throws Exception {
     java.util.Properties en = load("report.properties");
     java.util.Properties cy = load("report_cy.properties");
     assertThat(cy.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(
         en.stringPropertyNames());
+    for (String key : en.stringPropertyNames()) {
+      assertThat(arguments(cy.getProperty(key))).as("arguments of Welsh %s", key)
+          .isEqualTo(arguments(en.getProperty(key)));
+    }
+  }
+
+  private static Set<String> arguments(String pattern) {
+    Set<String> out = new java.util.TreeSet<>();
+    Matcher m = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]").matcher(pattern);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
   }
 
   private static java.util.Properties load(String name) throws Exception {
