@@ -240,7 +240,7 @@ final class PeopleRules {
       }
     }
     if (!notKnown.isEmpty()) {
-      unknown.add(Message.of("tokenism.flags-not-recorded", notKnown.size(), refs(notKnown)));
+      unknown.add(Message.of("tokenism.flags-not-recorded", refs(notKnown)));
       unknownEvidence.addAll(notKnownEvidence);
       return;
     }
