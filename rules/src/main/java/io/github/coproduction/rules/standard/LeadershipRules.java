@@ -20,8 +20,9 @@ final class LeadershipRules {
 
   private LeadershipRules() {}
 
-  static final Rule NO_SENIOR_SPONSOR = arrangement("no-senior-sponsor", Severity.MAJOR,
-      List.of("S1.3", "C2"), List.of("C2.1", "C2.2"), Arrangement.SENIOR_SPONSOR);
+  static final Rule NO_SENIOR_SPONSOR =
+      Subjects.arrangement("no-senior-sponsor", Severity.MAJOR,
+          List.of("S1.3", "C2"), List.of("C2.1", "C2.2"), Arrangement.SENIOR_SPONSOR);
 
   static final Rule LIMITS_NOT_STATED = Rule.of(
       describe("limits-not-stated", Severity.MINOR, List.of("S2.4", "S3.1", "C2"),
@@ -49,8 +50,9 @@ final class LeadershipRules {
         return Outcome.pass();
       });
 
-  static final Rule NO_TIME_FOR_TRUST = arrangement("no-time-for-trust", Severity.MINOR,
-      List.of("S2.1", "S3.1", "C2"), List.of("C2.5"), Arrangement.TIME_FOR_TRUST);
+  static final Rule NO_TIME_FOR_TRUST =
+      Subjects.arrangement("no-time-for-trust", Severity.MINOR,
+          List.of("S2.1", "S3.1", "C2"), List.of("C2.5"), Arrangement.TIME_FOR_TRUST);
 
   static final Rule NO_IMPACT_EVIDENCE = Rule.of(
       describe("no-impact-evidence", Severity.ADVISORY, List.of("C2"), List.of("C2.4")),
@@ -64,11 +66,6 @@ final class LeadershipRules {
    * A rule on one arrangement, its messages keyed {@code <id>.gap} and
    * {@code <id>.not-recorded}.
    */
-  private static Rule arrangement(String id, Severity severity, List<String> elements,
-      List<String> remedyActions, Arrangement arrangement) {
-    return Subjects.arrangement(describe(id, severity, elements, remedyActions), arrangement,
-        Message.of(id + ".gap"), Message.of(id + ".not-recorded"));
-  }
 
   static List<Rule> all() {
     return List.of(NO_SENIOR_SPONSOR, LIMITS_NOT_STATED, NO_TIME_FOR_TRUST, NO_IMPACT_EVIDENCE);

@@ -36,30 +36,30 @@ final class ProcessRules {
         return Outcome.pass();
       });
 
-  static final Rule NO_SHARED_UNDERSTANDING = arrangement("no-shared-understanding",
-      Severity.MINOR, List.of("S2.2", "C5"), List.of("C5.1"), Arrangement.SHARED_UNDERSTANDING);
+  static final Rule NO_SHARED_UNDERSTANDING =
+      Subjects.arrangement("no-shared-understanding",
+          Severity.MINOR, List.of("S2.2", "C5"), List.of("C5.1"), Arrangement.SHARED_UNDERSTANDING);
 
-  static final Rule NO_GROUND_RULES = arrangement("no-ground-rules", Severity.MINOR,
-      List.of("S2.3"), List.of("C5.1"), Arrangement.GROUND_RULES);
+  static final Rule NO_GROUND_RULES =
+      Subjects.arrangement("no-ground-rules", Severity.MINOR,
+          List.of("S2.3"), List.of("C5.1"), Arrangement.GROUND_RULES);
 
-  static final Rule NO_FACILITATION = arrangement("no-facilitation", Severity.MINOR,
-      List.of("S2.5", "C5"), List.of("C5.3"), Arrangement.FACILITATION);
+  static final Rule NO_FACILITATION =
+      Subjects.arrangement("no-facilitation", Severity.MINOR,
+          List.of("S2.5", "C5"), List.of("C5.3"), Arrangement.FACILITATION);
 
-  static final Rule SYSTEMS_IN_THE_WAY = arrangement("systems-in-the-way", Severity.MINOR,
-      List.of("S1.2", "C4"), List.of("C4.2"), Arrangement.SYSTEMS_REVIEWED);
+  static final Rule SYSTEMS_IN_THE_WAY =
+      Subjects.arrangement("systems-in-the-way", Severity.MINOR,
+          List.of("S1.2", "C4"), List.of("C4.2"), Arrangement.SYSTEMS_REVIEWED);
 
-  static final Rule PAPERS_NOT_ACCESSIBLE = arrangement("papers-not-accessible", Severity.MINOR,
-      List.of("S1.2", "C4"), List.of("C4.2"), Arrangement.ACCESSIBLE_PAPERS);
+  static final Rule PAPERS_NOT_ACCESSIBLE =
+      Subjects.arrangement("papers-not-accessible", Severity.MINOR,
+          List.of("S1.2", "C4"), List.of("C4.2"), Arrangement.ACCESSIBLE_PAPERS);
 
   /**
    * A rule on one arrangement, its messages keyed {@code <id>.gap} and
    * {@code <id>.not-recorded}.
    */
-  private static Rule arrangement(String id, Severity severity, List<String> elements,
-      List<String> remedyActions, Arrangement arrangement) {
-    return Subjects.arrangement(describe(id, severity, elements, remedyActions), arrangement,
-        Message.of(id + ".gap"), Message.of(id + ".not-recorded"));
-  }
 
   static List<Rule> all() {
     return List.of(NO_CLEAR_PURPOSE, NO_SHARED_UNDERSTANDING, NO_GROUND_RULES, NO_FACILITATION,

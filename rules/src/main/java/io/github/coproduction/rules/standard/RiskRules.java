@@ -27,11 +27,8 @@ final class RiskRules {
   private RiskRules() {}
 
   static final Rule NO_WAY_TO_ADDRESS_TENSIONS = Subjects.arrangement(
-      describe("no-way-to-address-tensions", Severity.MINOR, List.of("S3.8", "S3.1"),
-          List.of("C2.3")),
-      Arrangement.CHALLENGE_PROCESS,
-      Message.of("no-way-to-address-tensions.gap"),
-      Message.of("no-way-to-address-tensions.not-recorded"));
+      "no-way-to-address-tensions", Severity.MINOR, List.of("S3.8", "S3.1"), List.of("C2.3"),
+      Arrangement.CHALLENGE_PROCESS);
 
   static final Rule RISKS_NOT_NAMED = Rule.of(
       describe("risks-not-named", Severity.MINOR, List.of("S3.8"), List.of("C2.3", "C4.4")),
@@ -45,7 +42,8 @@ final class RiskRules {
               Evidence.of("/risks", NOT_RECORDED));
         }
         List<Participant> paid = PaymentRules.paidForInvolvement(input.initiative());
-        boolean benefits = risks.get().stream().anyMatch(r -> r.kind() == RiskKind.WELFARE_BENEFITS);
+        boolean benefits =
+            risks.get().stream().anyMatch(r -> r.kind() == RiskKind.WELFARE_BENEFITS);
         if (!paid.isEmpty() && !benefits) {
           return Outcome.gap(Message.of("risks-not-named.no-benefits-risk", paid.size(),
               Subjects.refs(paid)),
