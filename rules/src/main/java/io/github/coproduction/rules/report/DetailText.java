@@ -3,7 +3,6 @@ package io.github.coproduction.rules.report;
 import io.github.coproduction.core.framework.Framework;
 import io.github.coproduction.core.framework.FrameworkElement;
 import io.github.coproduction.core.framework.LadderRung;
-import io.github.coproduction.core.framework.Step;
 import io.github.coproduction.core.initiative.Recorded;
 import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.FindingStatus;
@@ -52,24 +51,6 @@ final class DetailText {
       w = Math.max(w, l.length() + 1);
     }
     return w;
-  }
-
-  /** A group's short label: "Step 1", "Changes required". */
-  static String label(ReportContent.Group g, Messages m) {
-    return switch (g.key()) {
-      case ReportContent.CHANGES -> m.format("detail.group.changes");
-      case "other" -> m.format("detail.group.other-findings");
-      default -> m.format("detail.group.step", Step.valueOf(g.key()).number());
-    };
-  }
-
-  /** A group's heading: "Step 1. Understanding ...", "Changes required". */
-  static String heading(ReportContent.Group g, Messages m) {
-    if (g.key().equals(ReportContent.CHANGES) || g.key().equals("other")) {
-      return label(g, m);
-    }
-    Step s = Step.valueOf(g.key());
-    return m.format("detail.group.step.heading", s.number(), s.title());
   }
 
   /** An element's title, with how much of what is looked for is evidenced when no gap is found. */
@@ -174,12 +155,6 @@ final class DetailText {
       parts.add(count(c.ruleCounts.get(s), status(s, m)));
     }
     return m.format("detail.rules.line", c.assessment.rules().size(), Message.list(parts));
-  }
-
-  /** The framework's title with the catalogue version used. */
-  static String catalogue(ReportContent c, Messages m) {
-    return m.format("detail.catalogue", FRAMEWORK.edition().title(),
-        FRAMEWORK.edition().publisher(), c.assessment.catalogueVersion());
   }
 
   /** A waiver notice in one sentence, with the waiver's justification. */

@@ -94,7 +94,7 @@ final class FrameworkFigure {
       body.append("<text x=\"").append(x + 16).append("\" y=\"").append(y + 24)
           .append("\" font-size=\"13\" font-weight=\"bold\" letter-spacing=\"1.5\""
               + " fill=\"#c9d6ec\">")
-          .append(escape(DetailText.label(g, m).toUpperCase(m.locale()))).append("</text>\n");
+          .append(escape(g.label().toUpperCase(m.locale()))).append("</text>\n");
       lines(body, HtmlText.lines(g.title().orElse(""), headerTextWidth, 16, true), x + 16,
           y + 48, 20, "font-size=\"16\" font-weight=\"bold\" fill=\"#ffffff\"");
       body.append("</g>\n");
@@ -114,7 +114,7 @@ final class FrameworkFigure {
         .append("\"/>\n");
     body.append("<text x=\"").append(MARGIN + 16).append("\" y=\"").append(y + 26)
         .append("\" font-size=\"16\" font-weight=\"bold\" fill=\"#ffffff\">")
-        .append(escape(DetailText.label(changes, m))).append("</text>\n");
+        .append(escape(changes.label())).append("</text>\n");
     y += 50;
     List<ReportContent.Element> list = c.elements.get(changes);
     for (int row = 0; row * 3 < list.size(); row++) {
