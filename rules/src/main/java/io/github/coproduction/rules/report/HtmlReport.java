@@ -118,6 +118,12 @@ public final class HtmlReport {
       ReportContent.Part.FINDINGS, new String[] {"findings", "report.contents.findings"},
       ReportContent.Part.RULES, new String[] {"rules", "report.contents.rules"});
 
+  /** The badge of a severity, its name in English: for the parts not yet in the bundles. */
+  static String badge(Severity s) {
+    return "<span class=\"badge sev-" + s.label() + "\"><span class=\"mark\" aria-hidden=\"true\">"
+        + escape(TextReport.mark(s)) + "</span> " + s.label() + "</span>";
+  }
+
   /**
    * The badge of a severity: its own colour, shape and mark, and its name in the report's locale
    * (the class keeps the English name, which the style sheet knows).
