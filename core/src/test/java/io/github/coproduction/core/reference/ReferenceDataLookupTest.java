@@ -28,8 +28,11 @@ class ReferenceDataLookupTest {
   private static final ReferenceFigure LIMIT_2026 = figure("limit", "2026-04-06", null);
   private static final ReferenceFigure ALLOWANCE_2025 = figure("allowance", "2025-04-01", "411");
 
-  /** Given out of order on purpose: the data sorts them. */
-  private static final ReferenceData DATA = ReferenceData.of("own",
+  /**
+   * Given out of order on purpose: the data sorts them. Built by each test, not once in a static
+   * field, so that a mutation test sees the code under test build it.
+   */
+  private final ReferenceData data = ReferenceData.of("own",
       List.of(LIMIT_2026, LIMIT_2024, ALLOWANCE_2025, LIMIT_2025));
 
   private static LocalDate day(String text) {
@@ -38,39 +41,39 @@ class ReferenceDataLookupTest {
 
   @Test
   void figuresAreSortedByIdThenByEffectiveDate() {
-    assertThat(DATA.figures()).containsExactly(ALLOWANCE_2025, LIMIT_2024, LIMIT_2025,
+    assertThat(data.figures()).containsExactly(ALLOWANCE_2025, LIMIT_2024, LIMIT_2025,
         LIMIT_2026);
-    assertThat(DATA.name()).isEqualTo("own");
+    assertThat(data.name()).isEqualTo("own");
   }
 
   @Test
   void theFigureInForceIsTheLatestThatHasTakenEffect() {
-    assertThat(DATA.inForce("limit", day("2024-03-31"))).isEmpty();
-    assertThat(DATA.inForce("limit", day("2024-04-01"))).contains(LIMIT_2024);
-    assertThat(DATA.inForce("limit", day("2025-04-06"))).contains(LIMIT_2024);
-    assertThat(DATA.inForce("limit", day("2025-04-07"))).contains(LIMIT_2025);
-    assertThat(DATA.inForce("limit", day("2026-04-06"))).contains(LIMIT_2026);
-    assertThat(DATA.inForce("other", day("2026-04-06"))).isEmpty();
+    assertThat(data.inForce("limit", day("2024-03-31"))).isEmpty();
+    assertThat(data.inForce("limit", day("2024-04-01"))).contains(LIMIT_2024);
+    assertThat(data.inForce("limit", day("2025-04-06"))).contains(LIMIT_2024);
+    assertThat(data.inForce("limit", day("2025-04-07"))).contains(LIMIT_2025);
+    assertThat(data.inForce("limit", day("2026-04-06"))).contains(LIMIT_2026);
+    assertThat(data.inForce("other", day("2026-04-06"))).isEmpty();
   }
 
   @Test
   void theLatestKnownFigureSkipsAnUnknownAmount() {
-    assertThat(DATA.latestKnown("limit", day("2026-05-01"))).contains(LIMIT_2025);
-    assertThat(DATA.latestKnown("limit", day("2025-04-07"))).contains(LIMIT_2025);
-    assertThat(DATA.latestKnown("limit", day("2025-04-06"))).contains(LIMIT_2024);
-    assertThat(DATA.latestKnown("limit", day("2024-03-31"))).isEmpty();
-    assertThat(DATA.latestKnown("allowance", day("2026-05-01"))).contains(ALLOWANCE_2025);
-    assertThat(DATA.latestKnown("other", day("2026-05-01"))).isEmpty();
+    assertThat(data.latestKnown("limit", day("2026-05-01"))).contains(LIMIT_2025);
+    assertThat(data.latestKnown("limit", day("2025-04-07"))).contains(LIMIT_2025);
+    assertThat(data.latestKnown("limit", day("2025-04-06"))).contains(LIMIT_2024);
+    assertThat(data.latestKnown("limit", day("2024-03-31"))).isEmpty();
+    assertThat(data.latestKnown("allowance", day("2026-05-01"))).contains(ALLOWANCE_2025);
+    assertThat(data.latestKnown("other", day("2026-05-01"))).isEmpty();
     ReferenceData unknownOnly = ReferenceData.of("own", List.of(LIMIT_2026));
     assertThat(unknownOnly.latestKnown("limit", day("2026-05-01"))).isEmpty();
   }
 
   @Test
   void everyFigureInForceOnADateIsOnePerIdSortedById() {
-    assertThat(DATA.inForce(day("2025-04-07"))).containsExactly(ALLOWANCE_2025, LIMIT_2025);
-    assertThat(DATA.inForce(day("2025-04-06"))).containsExactly(ALLOWANCE_2025, LIMIT_2024);
-    assertThat(DATA.inForce(day("2025-03-31"))).containsExactly(LIMIT_2024);
-    assertThat(DATA.inForce(day("2024-03-31"))).isEmpty();
+    assertThat(data.inForce(day("2025-04-07"))).containsExactly(ALLOWANCE_2025, LIMIT_2025);
+    assertThat(data.inForce(day("2025-04-06"))).containsExactly(ALLOWANCE_2025, LIMIT_2024);
+    assertThat(data.inForce(day("2025-03-31"))).containsExactly(LIMIT_2024);
+    assertThat(data.inForce(day("2024-03-31"))).isEmpty();
   }
 
   @Test
@@ -84,7 +87,7 @@ class ReferenceDataLookupTest {
   @Test
   void overridingReplacesTheSameIdAndDateAndKeepsTheRest() {
     ReferenceFigure mine = figure("limit", "2025-04-07", "200");
-    ReferenceData merged = DATA.overriddenBy(ReferenceData.of("mine", List.of(mine)));
+    ReferenceData merged = data.overriddenBy(ReferenceData.of("mine", List.of(mine)));
     assertThat(merged.figures()).containsExactly(ALLOWANCE_2025, LIMIT_2024, mine, LIMIT_2026);
     assertThat(merged.name()).isEqualTo("own + mine");
   }
@@ -93,16 +96,16 @@ class ReferenceDataLookupTest {
   void dataAreEqualByNameAndFigures() {
     ReferenceData same = ReferenceData.of("own", List.of(ALLOWANCE_2025, LIMIT_2024,
         LIMIT_2025, LIMIT_2026));
-    assertThat(DATA).isEqualTo(same).hasSameHashCodeAs(same);
-    assertThat(DATA).isNotEqualTo(ReferenceData.of("other", DATA.figures()))
+    assertThat(data).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(data).isNotEqualTo(ReferenceData.of("other", data.figures()))
         .isNotEqualTo(ReferenceData.of("own", List.of(LIMIT_2024)))
         .isNotEqualTo(ReferenceData.of("own", List.of()))
         .isNotEqualTo("own").isNotEqualTo(null);
-    assertThat(DATA.hashCode()).isNotEqualTo(ReferenceData.of("own", List.of()).hashCode());
+    assertThat(data.hashCode()).isNotEqualTo(ReferenceData.of("own", List.of()).hashCode());
   }
 
   @Test
   void theDataSayWhatTheyAreAndHowManyFigures() {
-    assertThat(DATA).hasToString("ReferenceData{own, 4 figures}");
+    assertThat(data).hasToString("ReferenceData{own, 4 figures}");
   }
 }
