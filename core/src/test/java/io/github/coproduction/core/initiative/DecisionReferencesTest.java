@@ -58,6 +58,16 @@ class DecisionReferencesTest {
   }
 
   @Test
+  void theDigitNineNamesTheTenthDecision() {
+    Decision[] ten = new Decision[10];
+    java.util.Arrays.setAll(ten, k -> decision(""));
+    Initiative i = withDecisions(ten).build();
+    assertThat(i.decisionIndex("9")).isEqualTo(OptionalInt.of(9));
+    assertThat(i.decisionIndex("09")).isEqualTo(OptionalInt.of(9));
+    assertThat(i.decisionIndex("10")).isEmpty();
+  }
+
+  @Test
   void aSessionMayNameAttendeesBodiesAndDecisionsThatAreRecorded() {
     Initiative i = withDecisions(decision("budget"))
         .addSessions(session().addAttendees("P01", "S01").addBodies("board")
