@@ -116,4 +116,12 @@ class ParticipantTest {
         .response(PaymentResponse.DECLINED_AFTER_ADVICE).build())).build().paymentOffered())
         .isEqualTo(Fact.PRESENT);
   }
+
+  @Test
+  void onlyCarersAllowanceAndEsaHaveAnEarningsLimit() {
+    for (Benefit b : Benefit.values()) {
+      assertThat(b.hasEarningsLimit()).as(b.name()).isEqualTo(b == Benefit.CARERS_ALLOWANCE
+          || b == Benefit.EMPLOYMENT_AND_SUPPORT_ALLOWANCE);
+    }
+  }
 }

@@ -85,4 +85,12 @@ class StatementTest {
     assertThat(unknown.pointer()).isEqualTo("/elements/2");
     assertThat(unknown.problem()).endsWith("but was \"S3.9\"");
   }
+
+  @Test
+  void onlyExclusionAndInequalityAreSaidAgainstThePartnership() {
+    for (StatementKind kind : StatementKind.values()) {
+      assertThat(kind.isExclusionOrInequality()).as(kind.name())
+          .isEqualTo(kind == StatementKind.EXCLUSION || kind == StatementKind.INEQUALITY);
+    }
+  }
 }
