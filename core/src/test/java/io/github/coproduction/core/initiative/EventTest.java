@@ -125,6 +125,14 @@ class EventTest {
   }
 
   @Test
+  void aCausingDecisionIsNamedByACode() {
+    ValidationException e = invalid(() -> new Cause.Builder().kind(CauseKind.DECISION)
+        .decision("the budget").build());
+    assertThat(e.pointer()).isEqualTo("/decision");
+    assertThat(e.problem()).startsWith("a decision id or index must be a pseudonymous code");
+  }
+
+  @Test
   void aDescriptionIsNotBlank() {
     ValidationException e = invalid(() -> delay().description("  ").build());
     assertThat(e.pointer()).isEqualTo("/description");
