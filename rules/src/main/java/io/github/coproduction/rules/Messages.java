@@ -46,7 +46,7 @@ import java.util.concurrent.ConcurrentMap;
  * <pre>{@code
  * import io.github.coproduction.rules.*;
  * Messages en = Messages.forLocale(java.util.Locale.ENGLISH);
- * en.format(Message.of("severity.CRITICAL"));           // "CRITICAL"
+ * en.format(Message.of("severity.CRITICAL"));           // "critical"
  * Messages.forLocale(java.util.Locale.forLanguageTag("cy")).format(Message.of("severity.CRITICAL"));
  * Messages.available();                                 // [en, cy, en-XA]
  * }</pre>
@@ -80,8 +80,7 @@ public final class Messages {
       "/io/github/coproduction/rules/standard/reflection",
       "/io/github/coproduction/rules/standard/risk",
       "/io/github/coproduction/rules/report/report",
-      "/io/github/coproduction/rules/report/markdown",
-      "/io/github/coproduction/rules/report/html",
+      "/io/github/coproduction/rules/report/detail",
       "/io/github/coproduction/rules/report/progress",
       "/io/github/coproduction/rules/report/portfolio");
 

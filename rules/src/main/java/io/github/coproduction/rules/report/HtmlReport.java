@@ -7,6 +7,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.FindingStatus;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
@@ -30,8 +31,8 @@ import java.util.Map;
  * remedy, the framework actions that fix it with their titles from the catalogue, and its waiver;
  * waiver notices; and what the rules did, with the detail of every rule that failed.
  *
- * <p>Every text from the assessment is HTML-escaped. The document declares {@code lang="en"} and
- * has a {@code <title>}. Output uses '\n' line ends and is byte-for-byte deterministic: no
+ * <p>Every text from the assessment is HTML-escaped. The document declares the language of the
+ * options' locale ({@code lang="en"} by default) and has a {@code <title>}. Output uses '\n' line ends and is byte-for-byte deterministic: no
  * timestamps, no generated ids. Every method rejects null. Thread-safe: there is no state.
  *
  * <pre>{@code
@@ -70,9 +71,11 @@ public final class HtmlReport {
     ReportContent c = new ReportContent(assessment, options);
     String title = c.text(assessment.title());
     StringBuilder out = new StringBuilder(64_000);
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(escape(options.locale().toLanguageTag())).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<title>Co-production assessment: ").append(escape(title)).append(" (")
+        .append("<title>").append(c.msg("report.header.title", escape(title))).append(" (")
         .append(escape(assessment.initiative())).append(", ").append(assessment.assessedOn())
         .append(")</title>\n<style>\n").append(ReportStyle.css()).append("</style>\n</head>\n")
         .append("<body>\n<main>\n");
@@ -101,35 +104,47 @@ public final class HtmlReport {
     return out.toString();
   }
 
-  /** The heading of each part that has a section of its own, with its anchor. */
+  /**
+   * The anchor of each part that has a section of its own, and the key of its heading in the
+   * contents (the section's own heading says the same words).
+   */
   private static final Map<ReportContent.Part, String[]> SECTIONS = Map.of(
-      ReportContent.Part.SUMMARY, new String[] {"summary", "Summary"},
-      ReportContent.Part.GAPS, new String[] {"gaps", "Gaps by framework step"},
-      ReportContent.Part.MISSING, new String[] {"missing", "Information missing"},
-      ReportContent.Part.FRAMEWORK, new String[] {"framework", "The framework at a glance"},
-      ReportContent.Part.LADDER, new String[] {"ladder", "Engagement ladder"},
-      ReportContent.Part.WAIVERS, new String[] {"waivers", "Waivers"},
-      ReportContent.Part.FINDINGS, new String[] {"findings", "Findings"},
-      ReportContent.Part.RULES, new String[] {"rules", "Rules"});
+      ReportContent.Part.SUMMARY, new String[] {"summary", "report.summary.heading"},
+      ReportContent.Part.GAPS, new String[] {"gaps", "report.gaps.heading"},
+      ReportContent.Part.MISSING, new String[] {"missing", "report.missing.heading"},
+      ReportContent.Part.FRAMEWORK, new String[] {"framework", "report.contents.framework"},
+      ReportContent.Part.LADDER, new String[] {"ladder", "report.contents.ladder"},
+      ReportContent.Part.WAIVERS, new String[] {"waivers", "report.contents.waivers"},
+      ReportContent.Part.FINDINGS, new String[] {"findings", "report.contents.findings"},
+      ReportContent.Part.RULES, new String[] {"rules", "report.contents.rules"});
 
-  /** The badge of a severity: its own colour, shape and mark, and its name. */
+  /** The badge of a severity, its name in English: for the parts not yet in the bundles. */
   static String badge(Severity s) {
     return "<span class=\"badge sev-" + s.label() + "\"><span class=\"mark\" aria-hidden=\"true\">"
         + escape(TextReport.mark(s)) + "</span> " + s.label() + "</span>";
   }
 
+  /**
+   * The badge of a severity: its own colour, shape and mark, and its name in the report's locale
+   * (the class keeps the English name, which the style sheet knows).
+   */
+  static String badge(Severity s, ReportContent c) {
+    return "<span class=\"badge sev-" + s.label() + "\"><span class=\"mark\" aria-hidden=\"true\">"
+        + escape(TextReport.mark(s)) + "</span> " + escape(c.severity(s)) + "</span>";
+  }
+
   private static void attention(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"attention\">\n<h2>Needs attention first</h2>\n");
+    out.append("<section id=\"attention\">\n<h2>").append(c.msg("report.attention.heading"))
+        .append("</h2>\n");
     if (c.attention.isEmpty()) {
-      out.append("<p>").append(c.missingTotal == 0 ? "No open gap and nothing missing."
-          : "No open gap. Record the missing information below to show the initiative is"
-              + " sound.").append("</p>\n</section>\n");
+      out.append("<p>").append(c.missingTotal == 0 ? c.msg("report.attention.none")
+          : c.msg("report.attention.none-but-missing")).append("</p>\n</section>\n");
       return;
     }
     out.append("<ol class=\"first\">\n");
     for (Finding f : c.attention) {
       out.append("<li><a href=\"#gap-").append(gapNumber(c, f)).append("\">")
-          .append(badge(f.severity())).append(' ').append(escape(c.text(f.message())))
+          .append(badge(f.severity(), c)).append(' ').append(escape(c.text(f.message())))
           .append("</a></li>\n");
     }
     out.append("</ol>\n</section>\n");
@@ -150,12 +165,13 @@ public final class HtmlReport {
   }
 
   private static void gaps(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"gaps\">\n<h2>Gaps by framework step</h2>\n");
+    out.append("<section id=\"gaps\">\n<h2>").append(c.msg("report.gaps.heading"))
+        .append("</h2>\n");
     if (c.gapsTotal == 0) {
-      out.append("<p>No open gaps.</p>\n</section>\n");
+      out.append("<p>").append(c.msg("report.gaps.none")).append("</p>\n</section>\n");
       return;
     }
-    out.append("<p>Each open gap, with what to do and the framework action that fixes it.</p>\n");
+    out.append("<p>").append(c.msg("report.gaps.intro")).append("</p>\n");
     int n = 1;
     for (ReportContent.FindingGroup g : c.gapGroups) {
       out.append("<section class=\"group\">\n<h3>").append(escape(g.group().heading()))
@@ -163,15 +179,17 @@ public final class HtmlReport {
       for (Finding f : g.findings()) {
         out.append("<article class=\"finding sev-").append(f.severity().label())
             .append("\" id=\"gap-").append(n++).append("\">\n<header>\n")
-            .append(badge(f.severity())).append('\n');
+            .append(badge(f.severity(), c)).append('\n');
         if (c.detail()) {
           out.append("<code class=\"rule\">").append(escape(f.rule())).append("</code>\n");
         }
         out.append("</header>\n<p class=\"message\">").append(escape(c.text(f.message())))
-            .append("</p>\n<dl>\n<dt>What to do</dt>\n<dd>").append(escape(c.text(f.remedy())))
+            .append("</p>\n<dl>\n<dt>").append(c.msg("report.gaps.what-to-do"))
+            .append("</dt>\n<dd>").append(escape(c.text(c.messages.remedy(f))))
             .append("</dd>\n");
         if (!f.remedyActions().isEmpty()) {
-          out.append("<dt>Framework action</dt>\n<dd><ul class=\"actions\">\n");
+          out.append("<dt>").append(c.msg("report.gaps.framework-action"))
+              .append("</dt>\n<dd><ul class=\"actions\">\n");
           for (String id : f.remedyActions()) {
             out.append("<li>").append(c.detail() ? "<b>" + escape(id) + "</b> " : "")
                 .append(escape(ReportContent.title(id))).append("</li>\n");
@@ -179,8 +197,10 @@ public final class HtmlReport {
           out.append("</ul></dd>\n");
         }
         if (c.detail()) {
-          out.append("<dt>Elements</dt>\n<dd>").append(escape(String.join(", ", f.elements())))
-              .append("</dd>\n<dt>Evidence</dt>\n<dd><ul class=\"evidence\">\n");
+          out.append("<dt>").append(c.msg("report.gaps.elements")).append("</dt>\n<dd>")
+              .append(escape(String.join(", ", f.elements()))).append("</dd>\n<dt>")
+              .append(c.msg("report.gaps.evidence"))
+              .append("</dt>\n<dd><ul class=\"evidence\">\n");
           for (Evidence e : f.evidence()) {
             out.append("<li><code>").append(escape(e.pointer())).append("</code> = ")
                 .append(escape(c.text(e.value()))).append("</li>\n");
@@ -192,59 +212,58 @@ public final class HtmlReport {
       out.append("</section>\n");
     }
     if (c.gapsTotal > n - 1) {
-      out.append("<p class=\"note\">").append(c.gapsTotal - n + 1).append(" more not shown"
-          + " (limit ").append(n - 1).append(").</p>\n");
+      out.append("<p class=\"note\">").append(c.msg("report.left-out", c.gapsTotal - n + 1, n - 1))
+          .append("</p>\n");
     }
     out.append("</section>\n");
   }
 
   private static void missingDetail(StringBuilder out, ReportContent c, MissingFact m) {
     if (c.detail()) {
-      out.append(" <span class=\"detail\">Rules ");
-      out.append(String.join(", ", m.rules().stream()
-          .map(r -> "<code>" + escape(r) + "</code>").toList()));
-      out.append("; elements ").append(escape(String.join(", ", m.elements())));
-      if (!m.pointers().isEmpty()) {
-        out.append("; at ").append(String.join(", ", m.pointers().stream()
-            .map(p -> "<code>" + escape(p) + "</code>").toList()));
-      }
-      out.append("</span>");
+      String rules = String.join(", ", m.rules().stream()
+          .map(r -> "<code>" + escape(r) + "</code>").toList());
+      String elements = escape(String.join(", ", m.elements()));
+      out.append(" <span class=\"detail\">").append(m.pointers().isEmpty()
+          ? c.msg("report.missing.detail", rules, elements)
+          : c.msg("report.missing.detail-at", rules, elements, String.join(", ",
+              m.pointers().stream().map(p -> "<code>" + escape(p) + "</code>").toList())))
+          .append("</span>");
     }
   }
 
   private static void missing(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"missing\">\n<h2>Information missing</h2>\n");
+    out.append("<section id=\"missing\">\n<h2>").append(c.msg("report.missing.heading"))
+        .append("</h2>\n");
     if (c.missingTotal == 0) {
-      out.append("<p>Nothing the rules need is missing from the record.</p>\n</section>\n");
+      out.append("<p>").append(c.msg("report.missing.none")).append("</p>\n</section>\n");
       return;
     }
-    out.append("<p>").append(ReportContent.capitalise(ReportContent.count(c.missingTotal,
-        "fact is", "facts are"))).append(" not recorded. Missing information is not a proven"
-        + " gap, but until it is recorded the assessment cannot show the initiative is"
-        + " sound.</p>\n");
+    out.append("<p>").append(c.msg("report.missing.count", c.missingTotal)).append(' ')
+        .append(c.msg("report.missing.why")).append("</p>\n");
     if (!c.missingMost.isEmpty()) {
-      out.append("<h3>Matters most <small>(could hide a critical or major gap)</small></h3>\n"
+      out.append("<h3>").append(c.msg("report.missing.most")).append(" <small>(")
+          .append(c.msg("report.missing.most-why")).append(")</small></h3>\n"
           + "<ul class=\"missing\">\n");
       for (MissingFact m : c.missingMost) {
-        out.append("<li>").append(escape(c.describe(m))).append(" <span class=\"needs\">Needed"
-            + " to judge: ").append(escape(ReportContent.elementTitles(m.elements())))
-            .append(".</span>");
+        out.append("<li>").append(escape(c.describe(m))).append(" <span class=\"needs\">")
+            .append(escape(c.neededToJudge(m))).append("</span>");
         missingDetail(out, c, m);
         out.append("</li>\n");
       }
       out.append("</ul>\n");
     }
     if (!c.missingOther.isEmpty()) {
-      out.append(c.missingMost.isEmpty() ? "<h3>Not recorded" : "<h3>Also not recorded")
-          .append(" <small>(by step; each could hide a minor gap at most)"
-              + "</small></h3>\n<ul class=\"missing\">\n");
+      out.append("<h3>").append(c.msg(c.missingMost.isEmpty() ? "report.missing.other"
+          : "report.missing.also")).append(" <small>(").append(c.msg("report.missing.by-step"))
+          .append("; ").append(c.msg("report.missing.other-why"))
+          .append(")</small></h3>\n<ul class=\"missing\">\n");
       for (ReportContent.MissingGroup g : c.missingOther) {
         out.append("<li>").append(escape(g.group().label())).append(":\n<ul>\n");
         for (MissingFact m : g.facts()) {
           out.append("<li>");
           if (c.detail()) {
-            out.append(escape(c.describe(m))).append(" <span class=\"needs\">Needed to judge: ")
-                .append(escape(ReportContent.elementTitles(m.elements()))).append(".</span>");
+            out.append(escape(c.describe(m))).append(" <span class=\"needs\">")
+                .append(escape(c.neededToJudge(m))).append("</span>");
           } else {
             out.append(escape(c.shortFact(m)));
           }
@@ -256,8 +275,8 @@ public final class HtmlReport {
       out.append("</ul>\n");
     }
     if (c.missingTotal > c.missing.size()) {
-      out.append("<p class=\"note\">").append(c.missingTotal - c.missing.size())
-          .append(" more not shown (limit ").append(c.missing.size()).append(").</p>\n");
+      out.append("<p class=\"note\">").append(c.msg("report.left-out",
+          c.missingTotal - c.missing.size(), c.missing.size())).append("</p>\n");
     }
     out.append("</section>\n");
   }
@@ -266,20 +285,24 @@ public final class HtmlReport {
     if (!c.detail() && c.waived.isEmpty() && c.assessment.waiverNotices().isEmpty()) {
       return;
     }
-    out.append("<section id=\"waivers\">\n<h2>Waivers</h2>\n");
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"waivers\">\n<h2>").append(escape(m.format("detail.waivers")))
+        .append("</h2>\n");
     if (!c.waived.isEmpty()) {
-      out.append("<h3>Waived</h3>\n<ul>\n");
+      out.append("<h3>").append(escape(m.format("detail.waivers.waived"))).append("</h3>\n<ul>\n");
       for (Finding f : c.waived) {
-        out.append("<li>").append(escape(c.text(f.message()))).append(" <i>Waived until ")
-            .append(f.waiver().orElseThrow().expires()).append(": ")
-            .append(escape(c.text(f.waiver().orElseThrow().justification()))).append("</i>")
+        // The bundle's words are HTML as they are; only the arguments from the record are escaped.
+        out.append("<li>").append(escape(c.text(f.message()))).append(" <i>")
+            .append(m.format("detail.waived.until",
+                f.waiver().orElseThrow().expires().toString(),
+                escape(c.text(f.waiver().orElseThrow().justification())))).append("</i>")
             .append(c.detail() ? " <code>" + escape(f.rule()) + "</code>" : "")
             .append("</li>\n");
       }
       out.append("</ul>\n");
     }
     if (c.detail() || !c.assessment.waiverNotices().isEmpty()) {
-      out.append("<h3>Waiver notices</h3>\n");
+      out.append("<h3>").append(escape(m.format("detail.waivers.notices"))).append("</h3>\n");
       waiverNotices(out, c);
     }
     out.append("</section>\n");
@@ -287,18 +310,19 @@ public final class HtmlReport {
 
   private static void header(StringBuilder out, ReportContent c, String title) {
     Assessment a = c.assessment;
-    out.append("<header class=\"masthead\">\n<p class=\"kicker\">Co-production assessment</p>\n")
+    out.append("<header class=\"masthead\">\n<p class=\"kicker\">")
+        .append(c.msg("report.header.kicker")).append("</p>\n")
         .append("<h1>").append(escape(title)).append("</h1>\n<dl class=\"meta\">\n");
-    meta(out, "Initiative", "<code>" + escape(a.initiative()) + "</code>");
-    meta(out, "Stage", escape(c.stage()));
-    meta(out, "Assessed on", a.assessedOn().toString());
-    meta(out, "Profile", escape(a.profile()));
+    meta(out, c.msg("report.header.initiative"), "<code>" + escape(a.initiative()) + "</code>");
+    meta(out, c.msg("report.header.stage"), escape(c.stage()));
+    meta(out, c.msg("report.header.assessed-on"), a.assessedOn().toString());
+    meta(out, c.msg("report.header.profile"), escape(a.profile()));
     if (c.detail()) {
-      meta(out, "Rule set", escape(c.ruleSet()));
-      meta(out, "Framework", escape(c.catalogue()));
+      meta(out, c.msg("report.header.rule-set"), escape(c.ruleSet()));
+      meta(out, c.msg("report.header.framework"), escape(c.catalogue()));
     }
     if (c.options.redaction()) {
-      meta(out, "Redacted", "participant references are replaced with numbers");
+      meta(out, c.msg("report.header.redacted"), c.msg("report.header.redacted-value"));
     }
     out.append("</dl>\n</header>\n");
   }
@@ -308,7 +332,8 @@ public final class HtmlReport {
   }
 
   private static void contents(StringBuilder out, ReportContent c) {
-    out.append("<nav class=\"contents\" aria-label=\"Contents\">\n<ol>\n");
+    out.append("<nav class=\"contents\" aria-label=\"")
+        .append(escape(c.msg("report.contents"))).append("\">\n<ol>\n");
     for (ReportContent.Part p : c.parts()) {
       String[] section = SECTIONS.get(p);
       boolean shown = section != null && switch (p) {
@@ -318,8 +343,8 @@ public final class HtmlReport {
         default -> true;
       };
       if (shown) {
-        out.append("<li><a href=\"#").append(section[0]).append("\">").append(section[1])
-            .append("</a></li>\n");
+        out.append("<li><a href=\"#").append(section[0]).append("\">")
+            .append(c.msg(section[1])).append("</a></li>\n");
       }
     }
     out.append("</ol>\n</nav>\n");
@@ -328,61 +353,75 @@ public final class HtmlReport {
   private static void summary(StringBuilder out, ReportContent c) {
     Summary s = c.assessment.summary();
     String v = s.verdict().name().toLowerCase(java.util.Locale.ROOT);
-    out.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
+    out.append("<section id=\"summary\">\n<h2>").append(c.msg("report.summary.heading"))
+        .append("</h2>\n");
     out.append("<div class=\"verdict verdict-").append(v).append("\">\n")
-        .append("<p class=\"verdict-label\">Verdict</p>\n<p class=\"verdict-value\">")
-        .append(escape(FrameworkFigure.capitalise(s.verdict().label()))).append("</p>\n<p>")
-        .append(escape(TextReport.verdictNote(s.verdict()))).append("</p>\n");
+        .append("<p class=\"verdict-label\">").append(c.msg("report.summary.verdict-label"))
+        .append("</p>\n<p class=\"verdict-value\">")
+        .append(escape(c.capitalise(c.verdict(s.verdict())))).append("</p>\n<p>")
+        .append(escape(c.verdictNote(s.verdict()))).append("</p>\n");
     c.judgementNote().ifPresent(note -> out.append("<p class=\"not-judged\">")
         .append(escape(note)).append("</p>\n"));
     out.append("</div>\n");
     out.append("<ul class=\"counts\">\n");
-    count(out, "sev-critical", s.critical(), "critical", "open gap");
-    count(out, "sev-major", s.major(), "major", "open gap");
-    count(out, "sev-minor", s.minor(), "minor", "open gap");
-    count(out, "sev-advisory", s.advisory(), "advisory", "open gap");
-    if (c.detail()) {
-      count(out, "count-nr", s.notRecorded(), "not recorded", "finding");
-    } else {
-      count(out, "count-nr", c.missingTotal, "missing", "fact");
+    for (Severity sev : ReportContent.SEVERITIES) {
+      int n = ReportContent.gaps(s, sev);
+      count(out, "sev-" + sev.label(), c.msg("report.summary.count.open-gaps",
+          number(n), c.severity(sev), n));
     }
-    count(out, "count-waived", s.waived(), "waived", "finding");
-    count(out, "count-error", s.errors(), "rule", "error");
+    if (c.detail()) {
+      count(out, "count-nr", c.msg("report.summary.count.not-recorded",
+          number(s.notRecorded()), s.notRecorded()));
+    } else {
+      count(out, "count-nr", c.msg("report.summary.count.missing", number(c.missingTotal),
+          c.missingTotal));
+    }
+    count(out, "count-waived", c.msg("report.summary.count.waived", number(s.waived()),
+        s.waived()));
+    count(out, "count-error", c.msg("report.summary.count.errors", number(s.errors()),
+        s.errors()));
     out.append("</ul>\n");
-    out.append("<p>").append(escape(c.verdictSentence())).append(" Conditions and changes: ")
-        .append(escape(c.elementLine())).append(".</p>\n");
+    out.append("<p>").append(escape(c.verdictSentence())).append(' ')
+        .append(escape(c.msg("report.summary.elements", c.elementLine()))).append("</p>\n");
     out.append("</section>\n");
   }
 
-  private static void count(StringBuilder out, String css, int n, String what, String noun) {
-    out.append("<li class=\"").append(css).append("\"><span class=\"n\">").append(n)
-        .append("</span> ").append(what).append(' ').append(noun).append(n == 1 ? "" : "s")
-        .append("</li>\n");
+  /** A count in the summary, its number in a span of its own. */
+  private static String number(int n) {
+    return "<span class=\"n\">" + n + "</span>";
+  }
+
+  private static void count(StringBuilder out, String css, String html) {
+    out.append("<li class=\"").append(css).append("\">").append(html).append("</li>\n");
   }
 
   private static void framework(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"framework\">\n<h2>The framework at a glance</h2>\n")
-        .append("<p>Each box is one of the 18 conditions, under the three steps, or one of the six"
-            + " changes required. Its colour, its pattern, its symbol and the word in its corner"
-            + " all say the same thing: the status the assessment gives it.</p>\n")
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"framework\">\n<h2>").append(escape(m.format("detail.framework.glance")))
+        .append("</h2>\n<p>").append(escape(m.format("detail.framework.figure.boxes")))
+        .append(' ').append(escape(m.format("detail.framework.figure.cues"))).append("</p>\n")
         .append("<figure class=\"framework\">\n").append(FrameworkFigure.svg(c))
         .append("</figure>\n");
-    board(out, c);
+    board(out, c, m);
     if (!c.detail()) {
       out.append("</section>\n");
       return;
     }
-    out.append("<table class=\"elements\">\n<caption>Status of each condition and change"
-        + "</caption>\n<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Condition or"
-        + " change</th><th scope=\"col\">Status</th></tr></thead>\n");
+    out.append("<table class=\"elements\">\n<caption>")
+        .append(escape(m.format("detail.framework.table"))).append("</caption>\n<thead><tr>"
+            + "<th scope=\"col\">").append(escape(m.format("detail.column.id")))
+        .append("</th><th scope=\"col\">").append(escape(m.format("detail.column.element")))
+        .append("</th><th scope=\"col\">").append(escape(m.format("detail.column.status")))
+        .append("</th></tr></thead>\n");
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
       out.append("<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"3\">")
           .append(escape(e.getKey().heading())).append("</th></tr>\n");
       for (ReportContent.Element el : e.getValue()) {
         String css = FrameworkFigure.Look.of(el.status()).pattern;
-        out.append("<tr><td>").append(el.id()).append("</td><td>").append(escape(el.title()))
+        out.append("<tr><td>").append(el.id()).append("</td><td>")
+            .append(escape(DetailText.title(el, m)))
             .append("</td><td><span class=\"status ").append(css).append("\">")
-            .append(escape(el.status().label())).append("</span></td></tr>\n");
+            .append(escape(DetailText.status(el.status(), m))).append("</span></td></tr>\n");
       }
       out.append("</tbody>\n");
     }
@@ -393,17 +432,17 @@ public final class HtmlReport {
    * The framework's elements as a list of boxes in HTML: what narrow screens and the PDF show
    * instead of the picture, with the same colours, symbols and words.
    */
-  private static void board(StringBuilder out, ReportContent c) {
+  private static void board(StringBuilder out, ReportContent c, Messages m) {
     out.append("<div class=\"board\">\n");
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
-      out.append("<div class=\"board-group\">\n<h3>").append(escape(e.getKey().heading()))
-          .append("</h3>\n<ul>\n");
+      out.append("<div class=\"board-group\">\n<h3>")
+          .append(escape(e.getKey().heading())).append("</h3>\n<ul>\n");
       for (ReportContent.Element el : e.getValue()) {
         out.append("<li class=\"").append(FrameworkFigure.Look.of(el.status()).pattern)
             .append("\"><span class=\"sym\" aria-hidden=\"true\">")
             .append(escape(ReportContent.symbol(el.status()))).append("</span> ")
-            .append(escape(el.title())).append(" <span class=\"word\">")
-            .append(escape(el.status().label())).append("</span></li>\n");
+            .append(escape(DetailText.title(el, m))).append(" <span class=\"word\">")
+            .append(escape(DetailText.status(el.status(), m))).append("</span></li>\n");
       }
       out.append("</ul>\n</div>\n");
     }
@@ -411,105 +450,113 @@ public final class HtmlReport {
   }
 
   private static void ladder(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     LadderPosition p = c.assessment.ladder();
-    out.append("<section id=\"ladder\">\n<h2>Engagement ladder</h2>\n<dl class=\"ladder-facts\">\n");
-    meta(out, "Current", escape(ReportContent.rung(p.current())));
-    meta(out, "Target", escape(ReportContent.rung(p.target())));
-    meta(out, "Gap", escape(c.ladderGap()));
+    out.append("<section id=\"ladder\">\n<h2>").append(escape(m.format("detail.ladder")))
+        .append("</h2>\n<dl class=\"ladder-facts\">\n");
+    meta(out, escape(m.format("detail.ladder.current")), escape(DetailText.rung(p.current(), m)));
+    meta(out, escape(m.format("detail.ladder.target")), escape(DetailText.rung(p.target(), m)));
+    meta(out, escape(m.format("detail.ladder.gap")), escape(DetailText.ladderGap(c, m)));
     c.assessment.ladderEvidence().ifPresent(e ->
-        meta(out, "Evidenced", escape(PowerSection.evidenced(e.evidenced()))));
+        meta(out, escape(m.format("detail.ladder.evidenced")),
+            escape(PowerSection.evidenced(e.evidenced(), m))));
     out.append("</dl>\n<figure class=\"ladder\">\n").append(LadderFigure.svg(p,
-            c.assessment.ladderEvidence().map(e -> e.evidenced())))
-        .append("<figcaption>The seven rungs, the highest at the top. The claimed column marks"
-            + " the current rung (solid) and the target (dashed); the evidenced column marks the"
-            + " highest rung the record supports.</figcaption>\n</figure>\n");
+            c.assessment.ladderEvidence().map(e -> e.evidenced()), m))
+        .append("<figcaption>").append(escape(m.format("detail.ladder.figure.rungs")))
+        .append(' ').append(escape(m.format("detail.ladder.figure.columns")))
+        .append("</figcaption>\n</figure>\n");
     out.append("<ol class=\"rungs\" reversed=\"reversed\">\n");
     List<io.github.coproduction.core.framework.LadderRung> rungs =
         io.github.coproduction.core.framework.Framework.standard().ladder();
     for (int i = rungs.size() - 1; i >= 0; i--) {
       var r = rungs.get(i);
-      boolean current = p.current().value().map(r::equals).orElse(false);
-      boolean target = p.target().value().map(r::equals).orElse(false);
-      String mark = current && target ? "current and target" : current ? "current"
-          : target ? "target" : "";
+      String mark = DetailText.position(p.current().value().map(r::equals).orElse(false),
+          p.target().value().map(r::equals).orElse(false), m);
       out.append("<li").append(mark.isEmpty() ? "" : " class=\"marked\"").append('>')
           .append(r.level()).append(". ").append(escape(r.title())).append(" <i>(")
           .append(escape(r.group().title())).append(")</i>")
-          .append(mark.isEmpty() ? "" : " <b>&#8592; " + mark + "</b>").append("</li>\n");
+          .append(mark.isEmpty() ? "" : " <b>&#8592; " + escape(mark) + "</b>").append("</li>\n");
     }
     out.append("</ol>\n</section>\n");
   }
 
   private static void findings(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"findings\">\n<h2>").append(escape(m.format("detail.findings")))
+        .append("</h2>\n");
     int total = c.assessment.findings().size();
     if (total == 0) {
-      out.append("<p>No findings.</p>\n</section>\n");
+      out.append("<p>").append(escape(m.format("detail.findings.none")))
+          .append("</p>\n</section>\n");
       return;
     }
-    String shown = c.findingsLeftOut > 0
-        ? "The " + c.findingsShown + " most severe of " + total + " findings"
-        : total + (total == 1 ? " finding" : " findings");
-    out.append("<p>").append(shown).append(", grouped by the step (or the changes) of each"
-        + " finding's first framework element; most severe first within each group.</p>\n");
+    out.append("<p>").append(c.findingsLeftOut > 0
+        ? m.format("detail.findings.intro.limited", c.findingsShown, total)
+        : m.format("detail.findings.intro", total)).append("</p>\n");
     int n = 1;
     for (ReportContent.FindingGroup g : c.findingGroups) {
-      out.append("<section class=\"group\">\n<h3>").append(escape(g.group().heading()))
-          .append("</h3>\n");
+      out.append("<section class=\"group\">\n<h3>")
+          .append(escape(g.group().heading())).append("</h3>\n");
       for (Finding f : g.findings()) {
-        finding(out, c, f, n++);
+        finding(out, c, f, n++, m);
       }
       out.append("</section>\n");
     }
     if (c.findingsLeftOut > 0) {
-      out.append("<p class=\"note\">").append(c.findingsLeftOut).append(" less severe ")
-          .append(c.findingsLeftOut == 1 ? "finding is" : "findings are")
-          .append(" not shown (finding limit ").append(c.findingsShown).append(").</p>\n");
+      out.append("<p class=\"note\">").append(escape(m.format("detail.findings.left-out",
+          c.findingsLeftOut, c.findingsShown))).append("</p>\n");
     }
     out.append("</section>\n");
   }
 
-  private static void finding(StringBuilder out, ReportContent c, Finding f, int n) {
-    String sev = f.severity().label();
+  private static void finding(StringBuilder out, ReportContent c, Finding f, int n, Messages m) {
+    String sev = f.severity().name().toLowerCase(java.util.Locale.ROOT);
     out.append("<article class=\"finding sev-").append(sev)
         .append(f.isWaived() ? " waived" : "").append("\" id=\"finding-").append(n).append("\">\n")
         .append("<header>\n<span class=\"num\">#").append(n).append("</span>\n")
-        .append(badge(f.severity())).append("\n<span class=\"badge ")
+        .append(badge(f.severity(), c)).append("\n<span class=\"badge ")
         .append(f.status() == FindingStatus.GAP ? "st-gap" : "st-nr").append("\">")
-        .append(f.status().label()).append("</span>\n");
+        .append(escape(DetailText.status(f.status(), m))).append("</span>\n");
     if (f.isWaived()) {
-      out.append("<span class=\"badge st-waived\">waived</span>\n");
+      out.append("<span class=\"badge st-waived\">")
+          .append(escape(m.format("detail.finding.waived"))).append("</span>\n");
     }
     out.append("<code class=\"rule\">").append(escape(f.rule())).append("</code>\n</header>\n");
     out.append("<p class=\"message\">").append(escape(c.text(f.message()))).append("</p>\n");
-    out.append("<dl>\n<dt>Framework elements</dt>\n<dd><ul class=\"elements\">\n");
+    out.append("<dl>\n<dt>").append(escape(m.format("detail.framework.elements")))
+        .append("</dt>\n<dd><ul class=\"elements\">\n");
     for (String id : f.elements()) {
       out.append("<li><b>").append(escape(id)).append("</b> ")
-          .append(escape(ReportContent.title(id))).append("</li>\n");
+          .append(escape(DetailText.actionTitle(id, m))).append("</li>\n");
     }
-    out.append("</ul></dd>\n<dt>Evidence</dt>\n<dd><ul class=\"evidence\">\n");
+    out.append("</ul></dd>\n<dt>").append(escape(m.format("detail.column.evidence")))
+        .append("</dt>\n<dd><ul class=\"evidence\">\n");
     for (Evidence e : f.evidence()) {
       out.append("<li><code>").append(escape(e.pointer())).append("</code> = <span class=\"value\">")
           .append(escape(c.text(e.value()))).append("</span></li>\n");
     }
-    out.append("</ul></dd>\n<dt>Remedy</dt>\n<dd>").append(escape(c.text(f.remedy())))
-        .append("</dd>\n<dt>Framework actions</dt>\n<dd><ul class=\"actions\">\n");
+    out.append("</ul></dd>\n<dt>").append(escape(m.format("detail.column.remedy")))
+        .append("</dt>\n<dd>").append(escape(c.text(m.remedy(f))))
+        .append("</dd>\n<dt>").append(escape(m.format("detail.finding.framework-actions")))
+        .append("</dt>\n<dd><ul class=\"actions\">\n");
     for (String id : f.remedyActions()) {
       out.append("<li><b>").append(escape(id)).append("</b> ")
-          .append(escape(ReportContent.title(id))).append("</li>\n");
+          .append(escape(DetailText.actionTitle(id, m))).append("</li>\n");
     }
     out.append("</ul></dd>\n");
     if (f.waiver().isPresent()) {
       Waiver w = f.waiver().get();
-      out.append("<dt>Waiver</dt>\n<dd class=\"waiver\">Waived until ").append(w.expires())
-          .append(": ").append(escape(c.text(w.justification()))).append("</dd>\n");
+      out.append("<dt>").append(escape(m.format("detail.finding.waiver")))
+          .append("</dt>\n<dd class=\"waiver\">").append(m.format("detail.waived.until",
+              w.expires().toString(), escape(c.text(w.justification())))).append("</dd>\n");
     }
     out.append("</dl>\n</article>\n");
   }
 
   private static void waiverNotices(StringBuilder out, ReportContent c) {
     if (c.assessment.waiverNotices().isEmpty()) {
-      out.append("<p>None.</p>\n");
+      out.append("<p>").append(escape(DetailText.messages(c).format("detail.waivers.none")))
+          .append("</p>\n");
     } else {
       out.append("<ul>\n");
       for (WaiverNotice notice : c.assessment.waiverNotices()) {
@@ -523,15 +570,19 @@ public final class HtmlReport {
     if (!c.detail() && c.errors.isEmpty()) {
       return;
     }
-    out.append("<section id=\"rules\">\n<h2>Rules</h2>\n<p>").append(escape(c.ruleLine()))
-        .append("</p>\n");
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"rules\">\n<h2>").append(escape(m.format("detail.rules")))
+        .append("</h2>\n<p>").append(escape(DetailText.ruleLine(c, m))).append("</p>\n");
     if (!c.errors.isEmpty()) {
-      out.append("<table class=\"errors\">\n<caption>Failed with an error: never counted as a"
-          + " pass; the elements they check are not assessed</caption>\n<thead><tr>"
-          + "<th scope=\"col\">Rule</th><th scope=\"col\">Error</th></tr></thead>\n<tbody>\n");
+      out.append("<table class=\"errors\">\n<caption>")
+          .append(escape(m.format("detail.rules.errors.caption"))).append("</caption>\n<thead><tr>"
+              + "<th scope=\"col\">").append(escape(m.format("detail.column.rule")))
+          .append("</th><th scope=\"col\">").append(escape(m.format("detail.column.error")))
+          .append("</th></tr></thead>\n<tbody>\n");
       for (RuleResult r : c.errors) {
         out.append("<tr><td><code>").append(escape(r.rule())).append("</code></td><td>")
-            .append(escape(c.text(r.detail().orElse("no detail")))).append("</td></tr>\n");
+            .append(escape(c.text(r.detail().orElseGet(() -> m.format("detail.rules.no-detail")))))
+            .append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n");
     }
@@ -539,8 +590,9 @@ public final class HtmlReport {
   }
 
   private static void footer(StringBuilder out, ReportContent c) {
-    out.append("<footer>\n<p>Assessed against ").append(escape(c.catalogue()))
-        .append(". This report was produced with the coproduction library; it is not a"
-            + " publication of the National Development Team for Inclusion.</p>\n</footer>\n");
+    Messages m = DetailText.messages(c);
+    out.append("<footer>\n<p>").append(m.format("detail.footer.assessed",
+            escape(c.catalogue()))).append(' ')
+        .append(m.format("detail.footer.not-ndti")).append("</p>\n</footer>\n");
   }
 }

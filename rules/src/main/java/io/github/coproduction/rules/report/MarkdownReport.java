@@ -10,6 +10,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
@@ -90,112 +91,115 @@ public final class MarkdownReport {
   }
 
   /** A severity with its mark, so that critical and major differ by more than a word. */
-  static String severity(Severity s) {
-    return TextReport.mark(s) + " **" + s.label() + "**";
+  static String severity(Severity s, ReportContent c) {
+    return TextReport.mark(s) + " **" + c.severity(s) + "**";
   }
 
   private static void attention(StringBuilder out, ReportContent c) {
-    out.append("\n## Needs attention first\n\n");
+    out.append("\n## ").append(c.msg("report.attention.heading")).append("\n\n");
     if (c.attention.isEmpty()) {
-      out.append(c.missingTotal == 0 ? "No open gap and nothing missing.\n"
-          : "No open gap. Record the missing information below to show the initiative is"
-              + " sound.\n");
+      out.append(c.missingTotal == 0 ? c.msg("report.attention.none")
+          : c.msg("report.attention.none-but-missing")).append('\n');
       return;
     }
     int n = 1;
     for (Finding f : c.attention) {
-      out.append(n++).append(". ").append(severity(f.severity())).append(": ")
+      out.append(n++).append(". ").append(severity(f.severity(), c)).append(": ")
           .append(escape(c.text(f.message()))).append('\n');
     }
   }
 
   private static void gaps(StringBuilder out, ReportContent c) {
-    out.append("\n## Gaps by framework step\n\n");
+    out.append("\n## ").append(c.msg("report.gaps.heading")).append("\n\n");
     if (c.gapsTotal == 0) {
-      out.append("No open gaps.\n");
+      out.append(c.msg("report.gaps.none")).append('\n');
       return;
     }
-    out.append("Each open gap, with what to do and the framework action that fixes it.\n");
+    out.append(c.msg("report.gaps.intro")).append('\n');
     for (ReportContent.FindingGroup g : c.gapGroups) {
       out.append("\n### ").append(escape(g.group().heading())).append("\n\n");
       for (Finding f : g.findings()) {
-        out.append("- ").append(severity(f.severity())).append(": ")
+        out.append("- ").append(severity(f.severity(), c)).append(": ")
             .append(escape(c.text(f.message()))).append('\n');
-        out.append("  - What to do: ").append(escape(c.text(f.remedy()))).append('\n');
+        out.append("  - ").append(c.msg("report.gaps.what-to-do")).append(": ")
+            .append(escape(c.text(c.messages.remedy(f)))).append('\n');
         for (String id : f.remedyActions()) {
-          out.append("  - Framework action: ").append(c.detail() ? id + " " : "")
+          out.append("  - ").append(c.msg("report.gaps.framework-action")).append(": ")
+              .append(c.detail() ? id + " " : "")
               .append(escape(ReportContent.title(id))).append('\n');
         }
         if (c.detail()) {
-          out.append("  - Rule ").append(code(f.rule())).append("; elements ")
-              .append(String.join(", ", f.elements())).append("; evidence ")
-              .append(evidence(c, f).replace("<br>", ", ")).append('\n');
+          out.append("  - ").append(c.msg("report.gaps.detail", code(f.rule()),
+              String.join(", ", f.elements()), evidence(c, f).replace("<br>", ", ")))
+              .append('\n');
         }
       }
     }
     int shown = c.gapGroups.stream().mapToInt(g -> g.findings().size()).sum();
     if (c.gapsTotal > shown) {
-      out.append('\n').append(c.gapsTotal - shown).append(" more not shown (limit ")
-          .append(shown).append(").\n");
+      out.append('\n').append(c.msg("report.left-out", c.gapsTotal - shown, shown))
+          .append('\n');
     }
   }
 
   private static void missingDetail(StringBuilder out, ReportContent c, MissingFact m) {
     if (c.detail()) {
-      out.append(" Rules ").append(m.rules().stream().map(MarkdownReport::code)
-          .collect(Collectors.joining(", "))).append("; elements ")
-          .append(String.join(", ", m.elements()));
-      if (!m.pointers().isEmpty()) {
-        out.append("; at ").append(m.pointers().stream().map(MarkdownReport::code)
-            .collect(Collectors.joining(", ")));
-      }
+      String rules = m.rules().stream().map(MarkdownReport::code)
+          .collect(Collectors.joining(", "));
+      String elements = String.join(", ", m.elements());
+      out.append(' ').append(m.pointers().isEmpty()
+          ? c.msg("report.missing.detail", rules, elements)
+          : c.msg("report.missing.detail-at", rules, elements, m.pointers().stream()
+              .map(MarkdownReport::code).collect(Collectors.joining(", "))));
     }
   }
 
   private static void missing(StringBuilder out, ReportContent c) {
-    out.append("\n## Information missing\n\n");
+    out.append("\n## ").append(c.msg("report.missing.heading")).append("\n\n");
     if (c.missingTotal == 0) {
-      out.append("Nothing the rules need is missing from the record.\n");
+      out.append(c.msg("report.missing.none")).append('\n');
       return;
     }
-    out.append(ReportContent.capitalise(ReportContent.count(c.missingTotal, "fact is",
-        "facts are"))).append(" not recorded. Missing information is not a proven gap, but until"
-        + " it is recorded the assessment cannot show the initiative is sound.\n");
+    out.append(c.msg("report.missing.count", c.missingTotal)).append(' ')
+        .append(c.msg("report.missing.why")).append('\n');
     if (!c.missingMost.isEmpty()) {
-      out.append("\n**Matters most** (could hide a critical or major gap):\n\n");
+      out.append("\n**").append(c.msg("report.missing.most")).append("** (")
+          .append(c.msg("report.missing.most-why")).append("):\n\n");
       for (MissingFact m : c.missingMost) {
-        out.append("- ").append(escape(c.describe(m))).append(" Needed to judge: ")
-            .append(escape(ReportContent.elementTitles(m.elements()))).append('.');
+        out.append("- ").append(escape(c.describe(m))).append(' ')
+            .append(escape(c.neededToJudge(m)));
         missingDetail(out, c, m);
         out.append('\n');
       }
     }
     if (!c.missingOther.isEmpty()) {
-      out.append(c.missingMost.isEmpty() ? "\n**Not recorded**" : "\n**Also not recorded**")
-          .append(", by step (each could hide a minor gap at most):\n\n");
+      out.append("\n**").append(c.msg(c.missingMost.isEmpty() ? "report.missing.other"
+          : "report.missing.also")).append("**, ").append(c.msg("report.missing.by-step"))
+          .append(" (").append(c.msg("report.missing.other-why")).append("):\n\n");
       for (ReportContent.MissingGroup g : c.missingOther) {
         out.append("- ").append(escape(g.group().label())).append(":\n");
         for (MissingFact m : g.facts()) {
-          out.append("  - ").append(escape(c.detail() ? c.describe(m) + " Needed to judge: "
-              + ReportContent.elementTitles(m.elements()) + "." : c.shortFact(m)));
+          out.append("  - ").append(escape(c.detail() ? c.describe(m) + " "
+              + c.neededToJudge(m) : c.shortFact(m)));
           missingDetail(out, c, m);
           out.append('\n');
         }
       }
     }
     if (c.missingTotal > c.missing.size()) {
-      out.append('\n').append(c.missingTotal - c.missing.size()).append(" more not shown"
-          + " (limit ").append(c.missing.size()).append(").\n");
+      out.append('\n').append(c.msg("report.left-out", c.missingTotal - c.missing.size(),
+          c.missing.size())).append('\n');
     }
   }
 
   private static void waivers(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     if (!c.waived.isEmpty()) {
-      out.append("\n## Waived\n\n");
+      out.append("\n## ").append(m.format("detail.waivers.waived")).append("\n\n");
       for (Finding f : c.waived) {
-        out.append("- ").append(escape(c.text(f.message()))).append(" Waived until ")
-            .append(f.waiver().orElseThrow().expires()).append(": ")
-            .append(escape(c.text(f.waiver().orElseThrow().justification())))
+        out.append("- ").append(escape(c.text(f.message()))).append(' ')
+            .append(m.format("detail.waived.until", f.waiver().orElseThrow().expires().toString(),
+                escape(c.text(f.waiver().orElseThrow().justification()))))
             .append(c.detail() ? " (" + code(f.rule()) + ")" : "").append('\n');
       }
     }
@@ -206,32 +210,38 @@ public final class MarkdownReport {
 
   private static void header(StringBuilder out, ReportContent c) {
     Assessment a = c.assessment;
-    out.append("# Co-production assessment: ").append(escape(c.text(a.title()))).append("\n\n");
+    out.append("# ").append(c.msg("report.header.title", escape(c.text(a.title()))))
+        .append("\n\n");
     out.append("| | |\n| --- | --- |\n");
-    row(out, "Initiative", code(a.initiative()));
-    row(out, "Stage", c.stage());
-    row(out, "Assessed on", a.assessedOn().toString());
-    row(out, "Profile", escape(a.profile()));
+    row(out, c.msg("report.header.initiative"), code(a.initiative()));
+    row(out, c.msg("report.header.stage"), c.stage());
+    row(out, c.msg("report.header.assessed-on"), a.assessedOn().toString());
+    row(out, c.msg("report.header.profile"), escape(a.profile()));
     if (c.detail()) {
-      row(out, "Framework", escape(c.catalogue()));
-      row(out, "Rule set", escape(c.ruleSet()));
+      row(out, c.msg("report.header.framework"), escape(c.catalogue()));
+      row(out, c.msg("report.header.rule-set"), escape(c.ruleSet()));
     }
     if (c.options.redaction()) {
-      row(out, "Redacted", "participant references are replaced with numbers");
+      row(out, c.msg("report.header.redacted"), c.msg("report.header.redacted-value"));
     }
   }
 
   private static void verdict(StringBuilder out, ReportContent c) {
     Summary s = c.assessment.summary();
-    out.append("\n## Verdict: ").append(s.verdict().label()).append("\n\n");
-    out.append(TextReport.verdictNote(s.verdict())).append("\n\n");
+    out.append("\n## ").append(c.msg("report.summary.verdict", c.verdict(s.verdict())))
+        .append("\n\n");
+    out.append(c.verdictNote(s.verdict())).append("\n\n");
     c.judgementNote().ifPresent(note -> out.append(escape(note)).append("\n\n"));
     if (!c.detail()) {
       out.append(escape(c.verdictSentence())).append('\n');
       return;
     }
-    out.append("| Open gaps | Critical | Major | Minor | Advisory | Not recorded | Waived |"
-        + " Rule errors |\n");
+    out.append("| ").append(String.join(" | ", List.of(
+        c.msg("report.summary.label.open-gaps"),
+        c.capitalise(c.severity(Severity.CRITICAL)), c.capitalise(c.severity(Severity.MAJOR)),
+        c.capitalise(c.severity(Severity.MINOR)), c.capitalise(c.severity(Severity.ADVISORY)),
+        c.msg("report.summary.label.not-recorded"), c.msg("report.summary.label.waived"),
+        c.msg("report.summary.label.rule-errors")))).append(" |\n");
     out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     out.append("| ").append(s.gaps()).append(" | ").append(s.critical()).append(" | ")
         .append(s.major()).append(" | ").append(s.minor()).append(" | ").append(s.advisory())
@@ -240,33 +250,31 @@ public final class MarkdownReport {
   }
 
   private static void elements(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     if (!c.detail()) {
-      out.append("\n## The framework at a glance\n\n");
+      out.append("\n## ").append(m.format("detail.framework.glance")).append("\n\n");
       for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e
           : c.elements.entrySet()) {
-        List<String> parts = new java.util.ArrayList<>();
-        for (ElementStatus s : ElementStatus.values()) {
-          long n = e.getValue().stream().filter(el -> el.status() == s).count();
-          if (n > 0) {
-            parts.add(n + " " + s.label());
-          }
-        }
-        out.append("- ").append(escape(e.getKey().heading())).append(": ")
-            .append(String.join(", ", parts)).append('\n');
+        out.append("- ").append(escape(m.format("detail.framework.glance.group",
+                e.getKey().heading()))).append(' ')
+            .append(DetailText.presentCounts(e.getValue(), m)).append('\n');
       }
       return;
     }
-    out.append("\n## Framework elements\n\n");
-    out.append("Elements: ").append(c.elementLine()).append(".\n");
+    out.append("\n## ").append(m.format("detail.framework.elements")).append("\n\n");
+    out.append(m.format("detail.framework.elements.line", DetailText.elementCounts(c, m)))
+        .append('\n');
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
       ReportContent.Group g = e.getKey();
       out.append("\n### ").append(escape(g.heading())).append("\n\n");
       boolean changes = g.key().equals(ReportContent.CHANGES);
-      out.append("| Id | ").append(changes ? "Change" : "Condition").append(" | Status |\n");
+      out.append("| ").append(m.format("detail.column.id")).append(" | ")
+          .append(m.format(changes ? "detail.column.change" : "detail.column.condition"))
+          .append(" | ").append(m.format("detail.column.status")).append(" |\n");
       out.append("| --- | --- | --- |\n");
       for (ReportContent.Element el : e.getValue()) {
-        out.append("| ").append(el.id()).append(" | ").append(escape(el.title())).append(" | ")
-            .append(status(el.status())).append(" |\n");
+        out.append("| ").append(el.id()).append(" | ").append(escape(DetailText.title(el, m)))
+            .append(" | ").append(status(el.status(), m)).append(" |\n");
       }
     }
   }
@@ -275,70 +283,85 @@ public final class MarkdownReport {
     return s == ElementStatus.GAP ? "**" + s.label() + "**" : s.label();
   }
 
+  private static String status(ElementStatus s, Messages m) {
+    String word = DetailText.status(s, m);
+    return s == ElementStatus.GAP ? "**" + word + "**" : word;
+  }
+
   private static void ladder(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     LadderPosition p = c.assessment.ladder();
-    out.append("\n## Engagement ladder\n\n");
-    out.append("- Current: ").append(ReportContent.rung(p.current())).append('\n');
-    out.append("- Target: ").append(ReportContent.rung(p.target())).append('\n');
-    out.append("- Gap: ").append(c.ladderGap()).append('\n');
+    out.append("\n## ").append(m.format("detail.ladder")).append("\n\n");
+    out.append("- ").append(m.format("detail.ladder.current")).append(": ")
+        .append(DetailText.rung(p.current(), m)).append('\n');
+    out.append("- ").append(m.format("detail.ladder.target")).append(": ")
+        .append(DetailText.rung(p.target(), m)).append('\n');
+    out.append("- ").append(m.format("detail.ladder.gap")).append(": ")
+        .append(DetailText.ladderGap(c, m)).append('\n');
     if (!c.detail()) {
       return;
     }
     out.append('\n');
-    out.append("| Rung | Name | Group | Position |\n| ---: | --- | --- | --- |\n");
+    out.append("| ").append(m.format("detail.column.rung")).append(" | ")
+        .append(m.format("detail.column.name")).append(" | ")
+        .append(m.format("detail.column.group")).append(" | ")
+        .append(m.format("detail.column.position")).append(" |\n| ---: | --- | --- | --- |\n");
     List<LadderRung> rungs = Framework.standard().ladder();
     for (int i = rungs.size() - 1; i >= 0; i--) {
       LadderRung r = rungs.get(i);
-      boolean current = p.current().value().map(r::equals).orElse(false);
-      boolean target = p.target().value().map(r::equals).orElse(false);
-      String mark = current && target ? "**current and target**"
-          : current ? "**current**" : target ? "**target**" : "";
+      String mark = DetailText.position(p.current().value().map(r::equals).orElse(false),
+          p.target().value().map(r::equals).orElse(false), m);
       out.append("| ").append(r.level()).append(" | ").append(r.title()).append(" | ")
-          .append(r.group().title()).append(" | ").append(mark).append(" |\n");
+          .append(r.group().title()).append(" | ")
+          .append(mark.isEmpty() ? "" : "**" + mark + "**").append(" |\n");
     }
   }
 
   private static void findings(StringBuilder out, ReportContent c) {
-    out.append("\n## Findings\n\n");
+    Messages m = DetailText.messages(c);
+    out.append("\n## ").append(m.format("detail.findings")).append("\n\n");
     int total = c.assessment.findings().size();
     if (total == 0) {
-      out.append("No findings.\n");
+      out.append(m.format("detail.findings.none")).append('\n');
       return;
     }
-    String shown = c.findingsLeftOut > 0
-        ? "The " + c.findingsShown + " most severe of " + total + " findings"
-        : total + (total == 1 ? " finding" : " findings");
-    out.append(shown).append(", grouped by the step (or the changes) of each finding's first"
-        + " framework element; most severe first within each group.\n");
+    out.append(c.findingsLeftOut > 0
+        ? m.format("detail.findings.intro.limited", c.findingsShown, total)
+        : m.format("detail.findings.intro", total)).append('\n');
     int n = 1;
     for (ReportContent.FindingGroup g : c.findingGroups) {
       out.append("\n### ").append(escape(g.group().heading())).append("\n\n");
-      out.append("| # | Severity | Status | Rule | Finding | Evidence | Remedy | Actions |\n");
-      out.append("| ---: | --- | --- | --- | --- | --- | --- | --- |\n");
+      out.append("| # |");
+      for (String column : List.of("severity", "status", "rule", "finding", "evidence",
+          "remedy", "actions")) {
+        out.append(' ').append(m.format("detail.column." + column)).append(" |");
+      }
+      out.append("\n| ---: | --- | --- | --- | --- | --- | --- | --- |\n");
       for (Finding f : g.findings()) {
-        out.append("| ").append(n++).append(" | ").append(f.severity().label()).append(" | ")
-            .append(findingStatus(c, f)).append(" | ").append(code(f.rule())).append(" | ")
-            .append(escape(c.text(f.message()))).append(" | ").append(evidence(c, f))
-            .append(" | ").append(escape(c.text(f.remedy()))).append(" | ")
-            .append(String.join(", ", f.remedyActions())).append(" |\n");
+        out.append("| ").append(n++).append(" | ").append(DetailText.severity(f.severity(), m))
+            .append(" | ").append(findingStatus(c, f, m)).append(" | ").append(code(f.rule()))
+            .append(" | ").append(escape(c.text(f.message()))).append(" | ")
+            .append(evidence(c, f)).append(" | ").append(escape(c.text(m.remedy(f))))
+            .append(" | ").append(String.join(", ", f.remedyActions())).append(" |\n");
       }
     }
     if (c.findingsLeftOut > 0) {
-      out.append('\n').append(c.findingsLeftOut).append(" less severe ")
-          .append(c.findingsLeftOut == 1 ? "finding is" : "findings are")
-          .append(" not shown (finding limit ").append(c.findingsShown).append(").\n");
+      out.append('\n').append(m.format("detail.findings.left-out", c.findingsLeftOut,
+          c.findingsShown)).append('\n');
     }
-    out.append("\n### Framework actions referred to\n\n");
-    out.append("| Id | Action |\n| --- | --- |\n");
-    c.actionsReferred.forEach((id, title) ->
-        out.append("| ").append(id).append(" | ").append(escape(title)).append(" |\n"));
+    out.append("\n### ").append(m.format("detail.findings.actions")).append("\n\n");
+    out.append("| ").append(m.format("detail.column.id")).append(" | ")
+        .append(m.format("detail.column.action")).append(" |\n| --- | --- |\n");
+    c.actionsReferred.keySet().forEach(id -> out.append("| ").append(id).append(" | ")
+        .append(escape(DetailText.actionTitle(id, m))).append(" |\n"));
   }
 
-  private static String findingStatus(ReportContent c, Finding f) {
-    String s = f.status().label();
+  private static String findingStatus(ReportContent c, Finding f, Messages m) {
+    String s = DetailText.status(f.status(), m);
     if (f.waiver().isPresent()) {
-      s += "; **waived** until " + f.waiver().get().expires() + ": "
-          + escape(c.text(f.waiver().get().justification()));
+      s += "; **" + m.format("detail.finding.waived") + "** " + m.format(
+          "detail.finding.waiver.until", f.waiver().get().expires().toString(),
+          escape(c.text(f.waiver().get().justification())));
     }
     return s;
   }
@@ -350,9 +373,10 @@ public final class MarkdownReport {
   }
 
   private static void waiverNotices(StringBuilder out, ReportContent c) {
-    out.append("\n## Waiver notices\n\n");
+    Messages m = DetailText.messages(c);
+    out.append("\n## ").append(m.format("detail.waivers.notices")).append("\n\n");
     if (c.assessment.waiverNotices().isEmpty()) {
-      out.append("None.\n");
+      out.append(m.format("detail.waivers.none")).append('\n');
       return;
     }
     for (WaiverNotice notice : c.assessment.waiverNotices()) {
@@ -364,14 +388,16 @@ public final class MarkdownReport {
     if (!c.detail() && c.errors.isEmpty()) {
       return;
     }
-    out.append("\n## Rules\n\n").append(c.ruleLine()).append('\n');
+    Messages m = DetailText.messages(c);
+    out.append("\n## ").append(m.format("detail.rules")).append("\n\n")
+        .append(DetailText.ruleLine(c, m)).append('\n');
     if (!c.errors.isEmpty()) {
-      out.append("\nFailed with an error (never counted as a pass; the elements they check are"
-          + " not assessed):\n\n");
-      out.append("| Rule | Error |\n| --- | --- |\n");
+      out.append('\n').append(m.format("detail.rules.errors")).append("\n\n");
+      out.append("| ").append(m.format("detail.column.rule")).append(" | ")
+          .append(m.format("detail.column.error")).append(" |\n| --- | --- |\n");
       for (RuleResult r : c.errors) {
-        out.append("| ").append(code(r.rule())).append(" | ")
-            .append(escape(c.text(r.detail().orElse("no detail")))).append(" |\n");
+        out.append("| ").append(code(r.rule())).append(" | ").append(escape(c.text(
+            r.detail().orElseGet(() -> m.format("detail.rules.no-detail"))))).append(" |\n");
       }
     }
   }
