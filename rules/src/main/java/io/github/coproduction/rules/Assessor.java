@@ -277,9 +277,9 @@ public final class Assessor {
         found.add(finding(d, severity, o, input.initiative(), messages));
       }
     } catch (Throwable e) {
-      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+      if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
         // Out of memory or an internal error: the process, not the rule, is in trouble.
-        throw (VirtualMachineError) e;
+        throw fatal;
       }
       results.add(result.status(RuleStatus.ERROR).detail(RuleFailure.describe(e)).build());
       return null;

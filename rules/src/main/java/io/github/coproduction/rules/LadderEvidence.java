@@ -117,7 +117,7 @@ public abstract class LadderEvidence {
   public static LadderEvidence of(Initiative initiative, PowerBalance balance,
       PowerThresholds thresholds) {
     List<RungCriterion> criteria = new ArrayList<>();
-    criteria.add(partnersTakePart(initiative, balance));
+    criteria.add(partnersTakePart(balance));
     criteria.add(partnersDecide(initiative, balance));
     criteria.add(problemDefinition(initiative));
     criteria.add(mostDecisions(balance, thresholds));
@@ -169,7 +169,7 @@ public abstract class LadderEvidence {
     return Message.list(List.copyOf(refs));
   }
 
-  private static RungCriterion partnersTakePart(Initiative i, PowerBalance b) {
+  private static RungCriterion partnersTakePart(PowerBalance b) {
     LadderRung r = LadderRung.CONSULTATION;
     if (b.participants() == 0) {
       return criterion(r, Fact.NOT_RECORDED,
@@ -316,7 +316,7 @@ public abstract class LadderEvidence {
           b.sessionsWithPartners().size()), Evidence.of("/sessions", b.sessionsWithPartners().size()
           + " of " + b.sessions() + " sessions with partners"));
     }
-    if (declared.isAbsent() || declared.isPresent() && declared.get() == Continuity.ONE_OFF) {
+    if (declared.isAbsent() || (declared.isPresent() && declared.get() == Continuity.ONE_OFF)) {
       return criterion(r, Fact.ABSENT, Message.of("detail.criterion.one-off"),
           Evidence.of("/continuity", declared.isAbsent() ? "absent" : "one-off"));
     }

@@ -367,14 +367,36 @@ public final class Messages {
     /** An argument, {@code {n}}. */
     private record Argument(int index) {}
 
-    /** A choice by number, {@code {n,choice,...}}. */
-    private record Choice(int index, double[] limits, Pattern[] branches) {
+    /** A choice by number, {@code {n,choice,...}}: limits and their branches, never changed. */
+    private static final class Choice {
+      private final int index;
+      private final double[] limits;
+      private final Pattern[] branches;
+
+      Choice(int index, double[] limits, Pattern[] branches) {
+        this.index = index;
+        this.limits = limits;
+        this.branches = branches;
+      }
+
+      int index() {
+        return index;
+      }
+
       Pattern select(double x) {
         int i = 0;
         while (i + 1 < limits.length && x >= limits[i + 1]) {
           i++;
         }
         return branches[i];
+      }
+
+      Choice pseudo() {
+        Pattern[] accented = new Pattern[branches.length];
+        for (int b = 0; b < branches.length; b++) {
+          accented[b] = branches[b].pseudo();
+        }
+        return new Choice(index, limits, accented);
       }
     }
 
@@ -497,11 +519,7 @@ public final class Messages {
         if (part instanceof String s) {
           changed.add(Pseudo.accent(s));
         } else if (part instanceof Choice c) {
-          Pattern[] branches = new Pattern[c.branches().length];
-          for (int b = 0; b < branches.length; b++) {
-            branches[b] = c.branches()[b].pseudo();
-          }
-          changed.add(new Choice(c.index(), c.limits(), branches));
+          changed.add(c.pseudo());
         } else {
           changed.add(part);
         }

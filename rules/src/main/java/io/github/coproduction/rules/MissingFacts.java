@@ -185,7 +185,7 @@ final class MissingFacts {
     if (key.startsWith("rule:")) {
       return key.substring("rule:".length()).replace('-', ' ');
     }
-    String[] parts = key.split("/");
+    Iterable<String> parts = com.google.common.base.Splitter.on('/').split(key);
     String last = "";
     String parent = "";
     for (String p : parts) {

@@ -242,8 +242,8 @@ public final class HtmlReport {
         .append(c.msg("report.missing.why")).append("</p>\n");
     if (!c.missingMost.isEmpty()) {
       out.append("<h3>").append(c.msg("report.missing.most")).append(" <small>(")
-          .append(c.msg("report.missing.most-why")).append(")</small></h3>\n"
-          + "<ul class=\"missing\">\n");
+          .append(c.msg("report.missing.most-why")).append(")</small></h3>\n")
+          .append("<ul class=\"missing\">\n");
       for (MissingFact m : c.missingMost) {
         out.append("<li>").append(escape(c.describe(m))).append(" <span class=\"needs\">")
             .append(escape(c.neededToJudge(m))).append("</span>");

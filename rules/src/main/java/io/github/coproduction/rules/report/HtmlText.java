@@ -10,6 +10,10 @@ import java.util.List;
  */
 final class HtmlText {
 
+  /** Words: what whitespace separates, as {@code split("\\s+")} gave, without empty ones. */
+  private static final com.google.common.base.Splitter WORDS =
+      com.google.common.base.Splitter.onPattern("\\s+").omitEmptyStrings();
+
   /** Arial's advance widths for ' ' to '~', in thousandths of an em. */
   private static final int[] ARIAL = {
     278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
@@ -45,7 +49,7 @@ final class HtmlText {
   static List<String> lines(String text, double maxWidth, double fontSize, boolean bold) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : WORDS.split(text.strip())) {
       String candidate = line.length() == 0 ? word : line + " " + word;
       if (line.length() > 0 && width(candidate, fontSize, bold) > maxWidth) {
         lines.add(line.toString());

@@ -17,6 +17,8 @@ import static java.util.Objects.requireNonNull;
  * MarkdownText.code("no-ground-rules");               // "`no-ground-rules`"
  * }</pre>
  */
+// The example shows the escaped text itself, entities and all, as the method returns it.
+@SuppressWarnings("EscapedEntity")
 public final class MarkdownText {
 
   private MarkdownText() {}

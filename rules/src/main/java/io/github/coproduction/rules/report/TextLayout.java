@@ -6,6 +6,10 @@ import java.util.List;
 /** Word wrapping and padding for the plain-text reports, which fit an 80-column terminal. */
 final class TextLayout {
 
+  /** Words: what whitespace separates, as {@code split("\\s+")} gave, without empty ones. */
+  private static final com.google.common.base.Splitter WORDS =
+      com.google.common.base.Splitter.onPattern("\\s+").omitEmptyStrings();
+
   /** The width every plain-text line fits in. */
   static final int WIDTH = 80;
 
@@ -30,7 +34,7 @@ final class TextLayout {
     width = Math.max(MIN_ROOM, width);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : WORDS.split(text.strip())) {
       if (word.isEmpty()) {
         continue;
       }
