@@ -25,7 +25,7 @@ import java.util.Optional;
  * <pre>{@code
  * import io.github.coproduction.rules.*;
  * Message m = Message.of("verdict.SOUND");
- * m.render(java.util.Locale.ENGLISH);    // "SOUND"
+ * m.render(java.util.Locale.ENGLISH);    // "sound"
  * Message.literal("Our own rule fired.").render(java.util.Locale.forLanguageTag("cy"));
  * }</pre>
  *

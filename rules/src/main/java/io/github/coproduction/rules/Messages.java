@@ -46,7 +46,7 @@ import java.util.concurrent.ConcurrentMap;
  * <pre>{@code
  * import io.github.coproduction.rules.*;
  * Messages en = Messages.forLocale(java.util.Locale.ENGLISH);
- * en.format(Message.of("severity.CRITICAL"));           // "CRITICAL"
+ * en.format(Message.of("severity.CRITICAL"));           // "critical"
  * Messages.forLocale(java.util.Locale.forLanguageTag("cy")).format(Message.of("severity.CRITICAL"));
  * Messages.available();                                 // [en, cy, en-XA]
  * }</pre>
