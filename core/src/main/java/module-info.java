@@ -4,6 +4,8 @@
  *
  * <p>Depends on Guava only; the Immutables annotations are needed at compile time alone.
  */
+// The qualified export names modules built after this one, which javac cannot see yet.
+@SuppressWarnings("module")
 module io.github.coproduction.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
@@ -13,4 +15,8 @@ module io.github.coproduction.core {
   exports io.github.coproduction.core.checklist;
   exports io.github.coproduction.core.initiative;
   exports io.github.coproduction.core.reference;
+  // Shared by this library's modules only ("did you mean"); not API.
+  exports io.github.coproduction.core.internal to
+      io.github.coproduction.serialization,
+      io.github.coproduction.samples;
 }

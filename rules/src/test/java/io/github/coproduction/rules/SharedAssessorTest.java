@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * One assessor and its rule set, shared by eight threads over 100,000 assessments, give exactly
+ * One assessor and its rule set, shared by eight threads over 20,000 assessments (100,000 with
+ * {@code -P deep}), give exactly
  * the results one thread gives: equal assessments, and reports of the same bytes. The threads
  * start together and take the initiatives in interleaved orders, so that the same initiative is
  * often assessed by several threads at once. {@value #ASSESSMENTS_PROPERTY} sets the number of
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Timeout;
 class SharedAssessorTest {
 
   static final String ASSESSMENTS_PROPERTY = "coproduction.concurrency.assessments";
-  static final int DEFAULT_ASSESSMENTS = 100_000;
+  static final int DEFAULT_ASSESSMENTS = 20_000;
   private static final int THREADS = 8;
   /** Distinct initiatives; the assessments cycle through them. */
   private static final int INITIATIVES = 2_000;

@@ -93,8 +93,25 @@ class JShellToolIT {
     return out.lines().filter(l -> ERROR_LINE.matcher(l).find()).toList();
   }
 
-  /** {@code jshell --class-path <jar> <script>}, as a process; what it printed, both streams. */
+  /** What each script printed: a script is launched once even when two tests read it. */
+  private static final java.util.Map<Path, String> PRINTED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@code jshell --class-path <jar> <script>}, as a process; what it printed, both streams. A
+   * script under {@code jshell/} is launched once and its output kept for the other tests.
+   */
   private static String jshell(Path script) throws IOException, InterruptedException {
+    Path key = script.toAbsolutePath().normalize();
+    String printed = PRINTED.get(key);
+    if (printed == null) {
+      printed = launch(script);
+      PRINTED.put(key, printed);
+    }
+    return printed;
+  }
+
+  private static String launch(Path script) throws IOException, InterruptedException {
     assertThat(JAR).as("the shaded jar (built by package)").isRegularFile();
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     Path out = Files.createTempFile(dir, "jshell", ".txt");

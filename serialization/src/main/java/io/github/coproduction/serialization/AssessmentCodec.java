@@ -1,5 +1,6 @@
 package io.github.coproduction.serialization;
 
+import io.github.coproduction.core.internal.Spelling;
 import io.github.coproduction.core.framework.Action;
 import io.github.coproduction.core.framework.Framework;
 import io.github.coproduction.core.framework.LadderRung;
@@ -320,7 +321,7 @@ final class AssessmentCodec {
       if (known != null && known.find(id).isEmpty()) {
         throw in.fail(Pointers.quote(id) + " is not a rule of the " + known.name()
             + " rule set " + known.version() + ", which the assessment names in ruleSet and"
-            + " ruleSetVersion" + Suggestions.nearest(id, known.descriptors().stream()
+            + " ruleSetVersion" + Spelling.nearest(id, known.descriptors().stream()
                 .map(d -> d.id()).toList()).map(n -> "; did you mean \"" + n + "\"?")
                 .orElse(""));
       }

@@ -1,5 +1,6 @@
 package io.github.coproduction.serialization;
 
+import io.github.coproduction.core.internal.Spelling;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class Kebab {
   static String unknown(Class<? extends Enum<?>> type, String text) {
     Texts texts = TEXTS.get(type);
     StringBuilder b = new StringBuilder("unknown value ").append(Pointers.quote(text));
-    Optional<String> nearest = Suggestions.nearest(text, Arrays.asList(texts.texts));
+    Optional<String> nearest = Spelling.nearest(text, Arrays.asList(texts.texts));
     if (nearest.isPresent()) {
       return b.append("; did you mean \"").append(nearest.get()).append("\"? (allowed: ")
           .append(texts.allowed).append(")").toString();

@@ -1,5 +1,6 @@
 package io.github.coproduction.serialization;
 
+import io.github.coproduction.core.internal.Spelling;
 import io.github.coproduction.core.ValidationException;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Provision;
@@ -44,7 +45,7 @@ final class Obj {
   private String unknown(String name) {
     StringBuilder b = new StringBuilder("unknown property '")
         .append(Pointers.quote(name), 1, Pointers.quote(name).length() - 1).append("'");
-    Optional<String> nearest = Suggestions.nearest(name, known);
+    Optional<String> nearest = Spelling.nearest(name, known);
     if (nearest.isPresent()) {
       b.append("; did you mean '").append(nearest.get()).append("'?");
     } else {

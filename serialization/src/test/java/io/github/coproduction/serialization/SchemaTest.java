@@ -49,6 +49,12 @@ class SchemaTest {
   }
 
   @Test
+  void itsIdNamesTheVersionThisReleaseWrites() {
+    assertThat(Schemas.initiative()).contains("\"$id\": \"https://coproduction.github.io/schemas/"
+        + "initiative-" + Documents.SCHEMA_VERSION + ".schema.json\"");
+  }
+
+  @Test
   void theArrangementPropertiesAreTheArrangementEnumThenTheRateAndTheBudget() {
     JsonNode properties = new ObjectMapper().readTree(Schemas.initiative())
         .at("/$defs/arrangements/properties");

@@ -1,5 +1,6 @@
 package io.github.coproduction.core.framework;
 
+import io.github.coproduction.core.internal.Spelling;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -242,35 +243,17 @@ public final class Framework {
   private static List<String> nearest(String id, List<? extends FrameworkElement> candidates) {
     String wanted = id.toUpperCase(Locale.ROOT);
     int best = candidates.stream()
-        .mapToInt(c -> distance(wanted, c.id().toUpperCase(Locale.ROOT)))
+        .mapToInt(c -> Spelling.distance(wanted, c.id().toUpperCase(Locale.ROOT)))
         .min()
         .orElse(Integer.MAX_VALUE);
     if (best > Math.max(2, wanted.length() / 2)) {
       return List.of();
     }
     return candidates.stream()
-        .filter(c -> distance(wanted, c.id().toUpperCase(Locale.ROOT)) == best)
+        .filter(c -> Spelling.distance(wanted, c.id().toUpperCase(Locale.ROOT)) == best)
         .map(FrameworkElement::id)
         .limit(5)
         .collect(ImmutableList.toImmutableList());
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    Arrays.setAll(previous, i -> i);
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**
