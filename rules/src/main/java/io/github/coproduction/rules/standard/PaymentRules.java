@@ -4,7 +4,6 @@ import static io.github.coproduction.rules.standard.Descriptors.describe;
 import static io.github.coproduction.rules.standard.Subjects.ABSENT;
 import static io.github.coproduction.rules.standard.Subjects.NOT_RECORDED;
 import static io.github.coproduction.rules.standard.Subjects.participant;
-import static io.github.coproduction.rules.standard.Subjects.refs;
 
 import io.github.coproduction.core.initiative.Benefit;
 import io.github.coproduction.core.initiative.Fact;
@@ -14,9 +13,11 @@ import io.github.coproduction.core.initiative.Payment;
 import io.github.coproduction.core.initiative.PaymentMethod;
 import io.github.coproduction.core.initiative.PaymentResponse;
 import io.github.coproduction.core.initiative.PaymentTimeliness;
+import io.github.coproduction.core.initiative.RateUnit;
 import io.github.coproduction.core.initiative.Recorded;
 import io.github.coproduction.core.reference.ReferenceFigure;
 import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Message;
 import io.github.coproduction.rules.Observation;
 import io.github.coproduction.rules.Outcome;
 import io.github.coproduction.rules.Rule;
@@ -37,200 +38,92 @@ import java.util.Optional;
  * <p>When a participant's payment is not recorded, every payment rule that needs it reports the
  * same missing fact, at {@code /participants/N/payment}, in the same words, so that a report can
  * say it once.
+ *
+ * <p>The rules' texts are in {@code rule-texts.properties}, their messages in
+ * {@code payment.properties}: amounts, hours, references and reference figures' dates and
+ * sources are arguments, the words around them the bundle's.
  */
 final class PaymentRules {
 
   private PaymentRules() {}
 
-  static final Rule UNPAID_LIVED_EXPERIENCE = Rule.of(describe(
-      "unpaid-lived-experience",
-      "Unpaid lived experience",
-      "A participant with lived experience gives their time unpaid beside paid staff",
-      Severity.CRITICAL,
-      List.of("S2.6", "S3.3", "C4"),
-      "Co-production brings people together as equals. Asking people with lived experience to"
-          + " give their time unpaid, or for expenses only, beside staff who are paid for theirs"
-          + " breaks parity and exploits their expertise.",
-      "Offer people with lived experience payment for their time, under a payment policy agreed"
-          + " before involvement starts, with independent benefits advice, and make sure payment"
-          + " systems do not get in their way.",
-      List.of("C4.1", "C4.2")),
+  static final Rule UNPAID_LIVED_EXPERIENCE = Rule.of(
+      describe("unpaid-lived-experience", Severity.CRITICAL, List.of("S2.6", "S3.3", "C4"),
+          List.of("C4.1", "C4.2")),
       PaymentRules::unpaid);
 
-  static final Rule UNPAID_IN_VOLUNTEER_GROUP = Rule.of(describe(
-      "unpaid-in-volunteer-group",
-      "Unpaid in an all-volunteer group",
-      "Nobody is paid: the lived-experience participants and everyone else give their time as"
-          + " volunteers",
-      Severity.ADVISORY,
-      List.of("S2.6"),
-      "In an all-volunteer, peer-led group nobody is paid, so there is no unfair difference"
-          + " with paid staff; the framework still asks that people are not left out of pocket"
-          + " and that their time is valued when the work is done with or for services.",
-      "Cover out-of-pocket expenses; when the group's work is commissioned or used by services,"
-          + " seek funding to pay for involvement, with independent benefits advice.",
-      List.of("C4.2")),
+  static final Rule UNPAID_IN_VOLUNTEER_GROUP = Rule.of(
+      describe("unpaid-in-volunteer-group", Severity.ADVISORY, List.of("S2.6"),
+          List.of("C4.2")),
       PaymentRules::volunteers);
 
-  static final Rule PAYMENT_DECLINED_WITHOUT_ADVICE = Rule.of(describe(
-      "payment-declined-without-advice",
-      "Payment declined without benefits advice",
-      "A participant declined payment without independent welfare benefits advice",
-      Severity.MAJOR,
-      List.of("S2.6"),
-      "People often decline payment for fear of losing their benefits. Without independent"
-          + " advice that fear, not their choice, may be deciding.",
-      "Offer independent welfare benefits advice to the participant, and keep the offer of"
-          + " payment open; respect their choice once they have had it.",
-      List.of("C4.2", "C4.1")),
+  static final Rule PAYMENT_DECLINED_WITHOUT_ADVICE = Rule.of(
+      describe("payment-declined-without-advice", Severity.MAJOR, List.of("S2.6"),
+          List.of("C4.2", "C4.1")),
       input -> declined(input, PaymentResponse.DECLINED_WITHOUT_ADVICE));
 
-  static final Rule PAYMENT_DECLINED_AFTER_ADVICE = Rule.of(describe(
-      "payment-declined-after-advice",
-      "Payment declined after benefits advice",
-      "For information: a participant declined payment after independent welfare benefits"
-          + " advice",
-      Severity.ADVISORY,
-      List.of("S2.6"),
-      "Declining payment after independent advice is the participant's informed choice, not a"
-          + " gap; it is shown so that the offer stays open and the choice is reviewed when"
-          + " circumstances change.",
-      "Respect the choice; keep the offer of payment open and cover expenses.",
-      List.of("C4.2")),
+  static final Rule PAYMENT_DECLINED_AFTER_ADVICE = Rule.of(
+      describe("payment-declined-after-advice", Severity.ADVISORY, List.of("S2.6"),
+          List.of("C4.2")),
       input -> declined(input, PaymentResponse.DECLINED_AFTER_ADVICE));
 
-  static final Rule VOUCHERS_INSTEAD_OF_PAYMENT = Rule.of(describe(
-      "vouchers-instead-of-payment",
-      "Vouchers instead of payment",
-      "A participant with lived experience is thanked with vouchers instead of payment",
-      Severity.MAJOR,
-      List.of("S2.6", "S3.3"),
-      "Vouchers do not value lived experience as equal to the paid time of staff, and they are"
-          + " no way round benefit rules: HMRC treats vouchers as taxable income (EIM16140) and"
-          + " they may count as earnings, so they carry the same benefits risk as money.",
-      "Pay people with lived experience for their time in money, at parity with staff, with"
-          + " independent welfare benefits advice before they are paid.",
-      List.of("C4.1", "C4.2")),
+  static final Rule VOUCHERS_INSTEAD_OF_PAYMENT = Rule.of(
+      describe("vouchers-instead-of-payment", Severity.MAJOR, List.of("S2.6", "S3.3"),
+          List.of("C4.1", "C4.2")),
       PaymentRules::vouchers);
 
-  static final Rule PAYMENT_BELOW_PARITY = Rule.of(describe(
-      "payment-below-parity",
-      "Payment below parity",
-      "A participant with lived experience is paid less than staff for the same time",
-      Severity.MAJOR,
-      List.of("S2.6", "S3.3"),
-      "Equality and parity mean valuing lived experience as highly as professional expertise:"
-          + " paying less for the same time says otherwise. Rates are compared per hour, with"
-          + " the staff rate of the grade the payment names, within the profile's tolerance.",
-      "Pay people with lived experience at least the staff rate for the same time.",
-      List.of("C4.1", "C4.2")),
+  static final Rule PAYMENT_BELOW_PARITY = Rule.of(
+      describe("payment-below-parity", Severity.MAJOR, List.of("S2.6", "S3.3"),
+          List.of("C4.1", "C4.2")),
       PaymentRules::parity);
 
-  static final Rule PAYMENT_WITHOUT_BENEFITS_ADVICE = Rule.of(describe(
-      "payment-without-benefits-advice",
-      "Payment without benefits advice",
-      "People are paid for involvement with no independent welfare benefits advice",
-      Severity.CRITICAL,
-      List.of("S2.6"),
-      "Payment can put people's welfare benefits at risk. The framework pairs payment with"
-          + " welfare benefits: without independent advice the risk falls on the people paid.",
-      "Offer independent welfare benefits advice to everyone offered payment, before they are"
-          + " paid.",
-      List.of("C4.2", "C4.1")),
+  static final Rule PAYMENT_WITHOUT_BENEFITS_ADVICE = Rule.of(
+      describe("payment-without-benefits-advice", Severity.CRITICAL, List.of("S2.6"),
+          List.of("C4.2", "C4.1")),
       PaymentRules::benefitsAdvice);
 
-  static final Rule PAYMENT_LATE = Rule.of(describe(
-      "payment-late",
-      "Payment late",
-      "Payments reach a participant late",
-      Severity.MAJOR,
-      List.of("S1.2", "S2.6"),
-      "Institutional systems that pay people weeks or months after the work get in the way of"
-          + " co-production: people on low incomes carry the cost, and late payment can land in"
-          + " the wrong benefit period.",
-      "Fix the payment route so that people are paid when agreed, such as within the month,"
-          + " and tell them when they will be paid.",
-      List.of("C4.2")),
+  static final Rule PAYMENT_LATE = Rule.of(
+      describe("payment-late", Severity.MAJOR, List.of("S1.2", "S2.6"), List.of("C4.2")),
       PaymentRules::late);
 
-  static final Rule NO_PAYMENT_POLICY = Rule.of(describe(
-      "no-payment-policy",
-      "No payment policy",
-      "There is no payment policy for people with lived experience",
-      Severity.MAJOR,
-      List.of("S2.6", "S1.2"),
-      "Without a policy agreed before involvement starts, payment depends on goodwill and"
-          + " institutional systems get in the way.",
-      "Agree a payment policy, at parity with staff time, before involvement starts.",
-      List.of("C4.2")),
+  static final Rule NO_PAYMENT_POLICY = Rule.of(
+      describe("no-payment-policy", Severity.MAJOR, List.of("S2.6", "S1.2"), List.of("C4.2")),
       input -> Subjects.unlessLivedExperience(input.initiative()).orElseGet(() ->
           Subjects.resolved(input, "/arrangements/paymentPolicy",
-              "The initiative has no payment policy for people with lived experience.",
-              "The initiative's payment policy is not recorded.")));
+              Message.of("no-payment-policy.gap"),
+              Message.of("no-payment-policy.not-recorded"))));
 
-  static final Rule EXPENSES_NOT_COVERED = Rule.of(describe(
-      "expenses-not-covered",
-      "Expenses not covered",
-      "Out-of-pocket expenses are not refunded",
-      Severity.MINOR,
-      List.of("S2.6"),
-      "Nobody should be left out of pocket for taking part.",
-      "Refund travel, care and other out-of-pocket expenses promptly.",
-      List.of("C4.2")),
+  static final Rule EXPENSES_NOT_COVERED = Rule.of(
+      describe("expenses-not-covered", Severity.MINOR, List.of("S2.6"), List.of("C4.2")),
       input -> Subjects.unlessLivedExperience(input.initiative()).orElseGet(() ->
           Subjects.resolved(input, "/arrangements/expenses",
-              "The initiative does not refund out-of-pocket expenses.",
-              "Whether the initiative refunds expenses is not recorded.")));
+              Message.of("expenses-not-covered.gap"),
+              Message.of("expenses-not-covered.not-recorded"))));
 
-  static final Rule PARTICIPANT_EXPENSES_NOT_COVERED = Rule.of(describe(
-      "participant-expenses-not-covered",
-      "A participant's expenses not covered",
-      "A participant with lived experience is recorded as having their expenses not covered",
-      Severity.MINOR,
-      List.of("S2.6"),
-      "Nobody should be left out of pocket for taking part, whatever the initiative's policy"
-          + " says: what matters is what happens for each person.",
-      "Refund this participant's travel, care and other out-of-pocket expenses promptly.",
-      List.of("C4.2")),
+  static final Rule PARTICIPANT_EXPENSES_NOT_COVERED = Rule.of(
+      describe("participant-expenses-not-covered", Severity.MINOR, List.of("S2.6"),
+          List.of("C4.2")),
       PaymentRules::expenses);
 
-  static final Rule BENEFIT_EARNINGS_LIMIT = Rule.of(describe(
-      "benefit-earnings-limit",
-      "Payment over a benefit earnings limit",
-      "Expected payment would take a participant over the earnings limit of a benefit they"
-          + " receive, with no benefits advice",
-      Severity.CRITICAL,
-      List.of("S2.6", "S3.8"),
-      "Some benefits have a cliff edge: earnings over the weekly limit in force lose that"
-          + " week's whole award (Carer's Allowance) or put the award at risk (Employment and"
-          + " Support Allowance permitted work). Paying without advice moves the harm onto the"
-          + " person paid. This is not benefits advice.",
-      "Arrange independent welfare benefits advice before payment; options include paying"
-          + " expenses only, paying fewer hours in a week, or paying the person's organisation.",
-      List.of("C4.2", "C4.4")),
+  static final Rule BENEFIT_EARNINGS_LIMIT = Rule.of(
+      describe("benefit-earnings-limit", Severity.CRITICAL, List.of("S2.6", "S3.8"),
+          List.of("C4.2", "C4.4")),
       input -> benefitLimit(input, false));
 
-  static final Rule BENEFIT_EARNINGS_LIMIT_INFORMATION = Rule.of(describe(
-      "benefit-earnings-limit-information",
-      "Payment over a benefit earnings limit, for information",
-      "For information: expected payment would take a participant over the earnings limit of a"
-          + " benefit they receive",
-      Severity.ADVISORY,
-      List.of("S2.6"),
-      "The figure is shown whether or not advice is in place, so that the participant's choice"
-          + " of how to be paid is made against the limit in force; with independent advice"
-          + " recorded this is the only finding (benefit-earnings-limit is critical without it).",
-      "Check that the participant has had independent advice before the first payment, and"
-          + " again when the limits change each April.",
-      List.of("C4.2")),
+  static final Rule BENEFIT_EARNINGS_LIMIT_INFORMATION = Rule.of(
+      describe("benefit-earnings-limit-information", Severity.ADVISORY, List.of("S2.6"),
+          List.of("C4.2")),
       input -> benefitLimit(input, true));
 
-  private static final Outcome NO_FEES = Outcome.notApplicable("No participant with lived"
-      + " experience is recorded as paid a fee or through payroll.");
-  private static final Outcome NO_PAID = Outcome.notApplicable("No participant with"
-      + " lived experience is recorded as paid in money or vouchers.");
-  private static final Outcome NO_BENEFITS = Outcome.notApplicable("No participant is"
-      + " recorded as receiving a benefit with an earnings limit.");
+  /** An optional sentence left out. */
+  private static final Message NOTHING = Message.literal("");
+
+  private static final Outcome NO_FEES = Outcome.notApplicable(
+      Message.of("payment-below-parity.not-applicable"));
+  private static final Outcome NO_PAID = Outcome.notApplicable(
+      Message.of("payment-without-benefits-advice.not-applicable"));
+  private static final Outcome NO_BENEFITS = Outcome.notApplicable(
+      Message.of("payment.no-earnings-limit-benefit"));
 
   static List<Rule> all() {
     return List.of(UNPAID_LIVED_EXPERIENCE, UNPAID_IN_VOLUNTEER_GROUP,
@@ -246,8 +139,7 @@ final class PaymentRules {
    * words at the same pointer, so that a report can say it once.
    */
   static Observation paymentNotRecorded(int n, Participant p) {
-    return Observation.notRecorded("Whether participant " + p.ref() + " is offered payment,"
-        + " and how they are paid, is not recorded.",
+    return Observation.notRecorded(Message.of("payment.not-recorded", p.ref()),
         Evidence.of(participant(n) + "/payment", NOT_RECORDED));
   }
 
@@ -291,9 +183,12 @@ final class PaymentRules {
         : Evidence.of(participant(n) + "/payment/method", "expenses-only");
   }
 
-  private static String unpaidWords(Participant p) {
-    return p.payment().isAbsent() ? "is recorded as unpaid"
-        : "is paid expenses only, which leaves their time unpaid";
+  /**
+   * How the participant's time is unpaid, as the end of a message key:
+   * "unpaid", or "expenses-only".
+   */
+  private static String unpaidHow(Participant p) {
+    return p.payment().isAbsent() ? "unpaid" : "expenses-only";
   }
 
   private static Outcome unpaid(RuleInput input) {
@@ -314,12 +209,13 @@ final class PaymentRules {
         found.add(paymentNotRecorded(n, p));
       } else if (unpaidOnRecord(p)) {
         if (staff == Fact.PRESENT) {
-          found.add(Observation.gap("Participant " + p.ref() + " brings lived experience and "
-              + unpaidWords(p) + ", beside paid staff.", unpaidEvidence(n, p)));
+          found.add(Observation.gap(
+              Message.of("unpaid-lived-experience.gap-" + unpaidHow(p), p.ref()),
+              unpaidEvidence(n, p)));
         } else if (staff == Fact.NOT_RECORDED) {
-          found.add(Observation.notRecorded("Participant " + p.ref() + " brings lived"
-              + " experience and " + unpaidWords(p) + "; whether paid staff take part is not"
-              + " recorded.", Evidence.of("/arrangements/paidStaff", NOT_RECORDED)));
+          found.add(Observation.notRecorded(
+              Message.of("unpaid-lived-experience.not-recorded-" + unpaidHow(p), p.ref()),
+              Evidence.of("/arrangements/paidStaff", NOT_RECORDED)));
         }
       }
     }
@@ -329,7 +225,7 @@ final class PaymentRules {
   private static Outcome volunteers(RuleInput input) {
     Initiative i = input.initiative();
     if (paidStaff(i) != Fact.ABSENT) {
-      return Outcome.notApplicable("Paid staff take part, or whether they do is not recorded.");
+      return Outcome.notApplicable(Message.of("unpaid-in-volunteer-group.not-applicable"));
     }
     List<Participant> unpaid = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
@@ -345,10 +241,7 @@ final class PaymentRules {
     if (unpaid.isEmpty()) {
       return Outcome.pass();
     }
-    return Outcome.gap("No paid staff take part: " + unpaid.size() + " participant"
-        + (unpaid.size() == 1 ? "" : "s") + " with lived experience (" + refs(unpaid)
-        + ") give their time as volunteers in an all-volunteer group. Cover their expenses, and"
-        + " seek payment for involvement when the group works with or for services.",
+    return Outcome.gap(Message.of("unpaid-in-volunteer-group.gap", unpaid.size(), refs(unpaid)),
         evidence.toArray(Evidence[]::new));
   }
 
@@ -362,17 +255,14 @@ final class PaymentRules {
       Recorded<Payment> pay = p.payment();
       anyResponse |= pay.isPresent() && pay.get().response().isPresent();
       if (pay.isPresent() && pay.get().response().orElse(null) == response) {
-        String words = response == PaymentResponse.DECLINED_AFTER_ADVICE
-            ? " declined payment after independent welfare benefits advice: their informed"
-                + " choice, not a gap. Keep the offer open."
-            : " declined payment without independent welfare benefits advice.";
-        found.add(Observation.gap("Participant " + p.ref() + words,
+        String key = response == PaymentResponse.DECLINED_AFTER_ADVICE
+            ? "payment-declined-after-advice.gap" : "payment-declined-without-advice.gap";
+        found.add(Observation.gap(Message.of(key, p.ref()),
             Evidence.of(participant(n) + "/payment/response", Subjects.kebab(response))));
       }
     }
     if (!anyResponse) {
-      return Outcome.notApplicable("No participant's response to an offer of payment is"
-          + " recorded.");
+      return Outcome.notApplicable(Message.of("payment.no-response"));
     }
     return Outcome.of(found);
   }
@@ -388,9 +278,7 @@ final class PaymentRules {
     for (int n = 0; n < participants.size(); n++) {
       Participant p = participants.get(n);
       if (p.hasLivedExperience() && method(p) == PaymentMethod.VOUCHER) {
-        found.add(Observation.gap("Participant " + p.ref() + " brings lived experience and is"
-            + " given vouchers instead of payment: not parity with paid staff, and vouchers are"
-            + " taxable and may count as earnings, so they need benefits advice too.",
+        found.add(Observation.gap(Message.of("vouchers-instead-of-payment.gap", p.ref()),
             Evidence.of(participant(n) + "/payment/method", "voucher")));
       }
     }
@@ -422,34 +310,33 @@ final class PaymentRules {
       if (rate.isEmpty()) {
         String pointer = pay.rate().isPresent() ? at + "/hoursPerUnit"
             : at + "/hourlyRate";
-        String what = pay.rate().isPresent() ? "how many hours a " + Subjects.kebab(pay.per())
-            .replace('-', ' ') + " lasts is not recorded, so it cannot be compared with staff"
-            + " time." : "is paid at a rate that is not recorded.";
-        found.add(Observation.notRecorded("Participant " + p.ref() + (pay.rate().isPresent()
-            ? " is paid " + money(pay.rate().get()) + " a " + Subjects.kebab(pay.per())
-                .replace('-', ' ') + "; " + what : " " + what),
+        // a rate with no hours per unit: the unit is not an hour, whose hours are known
+        Message what = pay.rate().isPresent()
+            ? Message.of("payment-below-parity.hours-not-recorded." + pay.per().name(), p.ref(),
+                money(pay.rate().get()))
+            : Message.of("payment-below-parity.rate-not-recorded", p.ref());
+        found.add(Observation.notRecorded(what,
             Evidence.of(pointer, NOT_RECORDED)));
         continue;
       }
       Optional<Staff> staff = staffRate(input, pay);
       if (staff.isEmpty()) {
-        found.add(Observation.notRecorded("The staff hourly rate for the same time is not"
-            + " recorded, so parity of payment for " + p.ref() + " cannot be checked.",
+        found.add(Observation.notRecorded(
+            Message.of("payment-below-parity.staff-rate-not-recorded", p.ref()),
             Evidence.of(pay.grade().isPresent() ? "/arrangements/staffRates/" + pay.grade().get()
                 : "/arrangements/staffHourlyRate", NOT_RECORDED)));
         continue;
       }
       BigDecimal floor = staff.get().rate().multiply(keep);
       if (rate.get().compareTo(floor) < 0) {
-        String rateText = pay.hourlyRate().isPresent() || pay.per().isHour()
-            ? money(rate.get()) + " an hour"
-            : money(pay.rate().get()) + " a " + Subjects.kebab(pay.per()).replace('-', ' ')
-                + " of " + pay.hoursPerUnit().get().stripTrailingZeros().toPlainString()
-                + " hours (" + money(rate.get()) + " an hour)";
-        found.add(Observation.gap("Participant " + p.ref() + " is paid " + rateText
-            + ", below " + staff.get().words() + " of " + money(staff.get().rate())
-            + " for the same time (tolerance " + percent(input.profile().parityTolerance())
-            + ").",
+        Message rateText = pay.hourlyRate().isPresent() || pay.per().isHour()
+            ? Message.of("payment.hourly-rate", money(rate.get()))
+            : Message.of("payment.unit-rate." + pay.per().name(), money(pay.rate().get()),
+                pay.hoursPerUnit().get().stripTrailingZeros().toPlainString(),
+                money(rate.get()));
+        found.add(Observation.gap(Message.of("payment-below-parity.gap", p.ref(), rateText,
+                staff.get().words(), money(staff.get().rate()),
+                percent(input.profile().parityTolerance())),
             Evidence.of(at + (pay.hourlyRate().isPresent() ? "/hourlyRate" : "/rate"),
                 (pay.hourlyRate().isPresent() ? pay.hourlyRate() : pay.rate()).get()
                     .toPlainString()),
@@ -460,7 +347,7 @@ final class PaymentRules {
   }
 
   /** The staff rate a payment is compared with, where it comes from, and how to say it. */
-  private record Staff(BigDecimal rate, String pointer, String words) {}
+  private record Staff(BigDecimal rate, String pointer, Message words) {}
 
   private static Optional<Staff> staffRate(RuleInput input, Payment pay) {
     Initiative i = input.initiative();
@@ -468,12 +355,12 @@ final class PaymentRules {
       String grade = pay.grade().get();
       BigDecimal rate = i.arrangements().staffRates().get(grade);
       return rate == null ? Optional.empty() : Optional.of(new Staff(rate,
-          "/arrangements/staffRates/" + grade, "the staff rate for " + grade));
+          "/arrangements/staffRates/" + grade, Message.of("payment.staff-rate-for-grade", grade)));
     }
     Recorded<BigDecimal> one = i.arrangements().staffHourlyRate();
     if (one.isPresent()) {
       return Optional.of(new Staff(one.get(), "/arrangements/staffHourlyRate",
-          "the staff rate"));
+          Message.of("payment.staff-rate")));
     }
     Optional<String> reference = input.profile().rateReference();
     if (reference.isPresent()) {
@@ -482,8 +369,7 @@ final class PaymentRules {
       if (figure.isPresent() && figure.get().amount().isPresent()
           && figure.get().per().equals("hour")) {
         return Optional.of(new Staff(figure.get().amount().get(), "/profile/rateReference",
-            "the profile's rate reference " + reference.get() + " ("
-                + figure.get().describe() + ")"));
+            Message.of("payment.rate-reference", reference.get(), figure(figure.get()))));
       }
     }
     return Optional.empty();
@@ -516,14 +402,10 @@ final class PaymentRules {
     }
     String pointer = "/arrangements/welfareBenefitsAdvice";
     boolean vouchers = paid.stream().anyMatch(p -> method(p) == PaymentMethod.VOUCHER);
-    String note = vouchers ? " Vouchers count: they are taxable and may count as earnings."
-        : "";
-    return Subjects.resolved(input, pointer, "The initiative pays " + paid.size()
-        + " participant" + (paid.size() == 1 ? "" : "s") + " with lived experience ("
-        + refs(paid) + ") and offers no independent welfare benefits advice." + note,
-        "The initiative pays " + paid.size() + " participant" + (paid.size() == 1 ? "" : "s")
-        + " with lived experience (" + refs(paid) + "); whether welfare benefits advice is"
-        + " offered is not recorded.");
+    String gap = vouchers ? "payment-without-benefits-advice.gap-vouchers"
+        : "payment-without-benefits-advice.gap";
+    return Subjects.resolved(input, pointer, Message.of(gap, paid.size(), refs(paid)),
+        Message.of("payment-without-benefits-advice.not-recorded", paid.size(), refs(paid)));
   }
 
   private static Outcome late(RuleInput input) {
@@ -539,12 +421,12 @@ final class PaymentRules {
       Payment pay = p.payment().get();
       anyPaid |= pay.isPaid();
       if (pay.timeliness().orElse(null) == PaymentTimeliness.LATE) {
-        found.add(Observation.gap("Payments reach participant " + p.ref() + " late.",
+        found.add(Observation.gap(Message.of("payment-late.gap", p.ref()),
             Evidence.of(participant(n) + "/payment/timeliness", "late")));
       }
     }
     if (found.isEmpty() && !anyPaid) {
-      return Outcome.notApplicable("No participant is recorded as paid.");
+      return Outcome.notApplicable(Message.of("payment-late.not-applicable"));
     }
     return Outcome.of(found);
   }
@@ -561,8 +443,7 @@ final class PaymentRules {
       Participant p = participants.get(n);
       if (p.hasLivedExperience() && p.payment().isPresent()
           && p.payment().get().expensesCovered() == Fact.ABSENT) {
-        found.add(Observation.gap("Participant " + p.ref() + " is recorded as having their"
-            + " expenses not covered.",
+        found.add(Observation.gap(Message.of("participant-expenses-not-covered.gap", p.ref()),
             Evidence.of(participant(n) + "/payment/expensesCovered", ABSENT)));
       }
     }
@@ -575,14 +456,18 @@ final class PaymentRules {
         : "esa-permitted-work-higher-limit";
   }
 
-  private static String benefitName(Benefit b) {
-    return b == Benefit.CARERS_ALLOWANCE ? "Carer's Allowance"
-        : "Employment and Support Allowance";
+  /** A benefit with an earnings limit, by name. */
+  private static Message benefitName(Benefit b) {
+    return Message.of("payment.benefit." + limited(b).name());
   }
 
-  private static String limitName(Benefit b) {
-    return b == Benefit.CARERS_ALLOWANCE ? "Carer's Allowance earnings limit (net of allowable"
-        + " deductions)" : "ESA permitted work higher limit";
+  private static Message limitName(Benefit b) {
+    return Message.of("payment.earnings-limit." + limited(b).name());
+  }
+
+  /** The benefit whose earnings limit applies: Carer's Allowance, or else ESA's. */
+  private static Benefit limited(Benefit b) {
+    return b == Benefit.CARERS_ALLOWANCE ? b : Benefit.EMPLOYMENT_AND_SUPPORT_ALLOWANCE;
   }
 
   private static Outcome benefitLimit(RuleInput input, boolean advised) {
@@ -613,9 +498,7 @@ final class PaymentRules {
       Payment pay = p.payment().get();
       Optional<BigDecimal> weekly = pay.weeklyAmount();
       if (weekly.isEmpty()) {
-        found.add(Observation.notRecorded("Participant " + p.ref() + " receives a benefit with"
-            + " an earnings limit; the rate or the time expected each week is not recorded,"
-            + " so the weekly payment cannot be checked against the limit.",
+        found.add(Observation.notRecorded(Message.of("payment.weekly-not-recorded", p.ref()),
             Evidence.of(participant(n) + "/payment/" + (pay.perWeek().isEmpty() ? "perWeek"
                 : "rate"), NOT_RECORDED)));
         continue;
@@ -626,18 +509,17 @@ final class PaymentRules {
         Optional<ReferenceFigure> limit = input.profile().referenceData()
             .latestKnown(limitId(b), on);
         if (limit.isEmpty()) {
-          found.add(Observation.notRecorded("The " + limitName(b) + " in force on " + on
-              + " is not known to the reference data" + inForce.map(f -> " (" + f.describe()
-                  + ")").orElse("") + "; load your organisation's rates file with it.",
+          found.add(Observation.notRecorded(inForce.isPresent()
+                  ? Message.of("payment.limit-unknown-figure", limitName(b), on.toString(),
+                      figure(inForce.get()))
+                  : Message.of("payment.limit-unknown", limitName(b), on.toString()),
               Evidence.of("/reference/" + limitId(b), NOT_RECORDED)));
           continue;
         }
         // A newer figure whose amount no source confirms: the last known one is used, and said.
-        String unconfirmed = inForce.isPresent() && !inForce.get().equals(limit.get())
-            ? " The figure from " + inForce.get().effective() + " is not confirmed, so the last"
-                + " known one is used; load your organisation's rates file with the confirmed"
-                + " figure."
-            : "";
+        Message unconfirmed = inForce.isPresent() && !inForce.get().equals(limit.get())
+            ? Message.of("payment.figure-unconfirmed", inForce.get().effective().toString())
+            : NOTHING;
         BigDecimal amount = limit.get().amount().get();
         if (weekly.get().compareTo(amount) <= 0) {
           continue;
@@ -646,22 +528,16 @@ final class PaymentRules {
           continue;   // advice in place: information only, from the other rule
         }
         String perWeek = pay.perWeek().get().stripTrailingZeros().toPlainString();
-        String unit = pay.hourlyRate().isPresent() || pay.per().isHour() ? "hours"
-            : Subjects.kebab(pay.per()).replace('-', ' ') + "s";
+        RateUnit unit = pay.hourlyRate().isPresent() ? RateUnit.HOUR : pay.per();
         BigDecimal unitRate = pay.hourlyRate().isPresent() ? pay.hourlyRate().get()
             : pay.rate().get();
-        found.add(Observation.gap("Participant " + p.ref() + " receives " + benefitName(b)
-            + " and is expected to be paid " + money(weekly.get()) + " a week ("
-            + money(unitRate) + " × " + perWeek + " " + unit + "), over the "
-            + limitName(b) + " of " + limit.get().describe() + "." + unconfirmed
-            + (advised ? switch (advice) {
-              case PRESENT -> " Independent benefits advice is recorded.";
-              case ABSENT -> " No independent benefits advice is offered.";
-              case NOT_RECORDED -> " Whether independent benefits advice is offered is not"
-                  + " recorded.";
-            }
-                : " Arrange independent benefits advice before payment: options include"
-                    + " expenses only, fewer hours in a week, or paying their organisation."),
+        Message adviceWords = advised
+            ? Message.of("benefit-earnings-limit-information.advice." + advice.name())
+            : Message.of("benefit-earnings-limit.arrange-advice");
+        found.add(Observation.gap(Message.of("payment.over-earnings-limit", p.ref(),
+                benefitName(b), money(weekly.get()),
+                Message.of("payment.times." + unit.name(), money(unitRate), perWeek),
+                limitName(b), figure(limit.get()), unconfirmed, adviceWords),
             Evidence.of(participant(n) + "/benefits", Subjects.kebab(b)),
             Evidence.of(participant(n) + "/payment/perWeek", perWeek),
             Evidence.of("/arrangements/welfareBenefitsAdvice", Subjects.value(advice))));
@@ -683,7 +559,32 @@ final class PaymentRules {
     return "\u00a3" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
+  /** A fraction as a number of percent, without the sign: 0.1 is "10". */
   private static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return fraction.movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
+  /** The participants' references, sorted, as a list. */
+  private static Message refs(List<Participant> participants) {
+    return Message.list(participants.stream().map(Participant::ref).sorted().toList());
+  }
+
+  /**
+   * A reference figure in words, as {@link ReferenceFigure#describe()} says it in English:
+   * "£196.00 a week from 2025-04-07 (Carers UK, carersuk.org; reported)". Its source, address
+   * and date are the reference data's own; the words around them are ours.
+   */
+  static Message figure(ReferenceFigure f) {
+    Message amount = f.amount().isEmpty() ? Message.of("payment.figure-amount-unknown")
+        : f.per().equals("percent")
+            ? Message.of("payment.figure-amount.percent",
+                f.amount().get().stripTrailingZeros().toPlainString())
+            : Message.of("payment.figure-amount." + f.per(), money(f.amount().get()));
+    Message status = Message.of("payment.figure-status." + f.status().name());
+    String date = f.effective().toString();
+    return f.address().isPresent()
+        ? Message.of("payment.figure-with-address", amount, date, f.source(),
+            f.address().get(), status)
+        : Message.of("payment.figure", amount, date, f.source(), status);
   }
 }
