@@ -279,10 +279,6 @@ public final class MarkdownReport {
     }
   }
 
-  private static String status(ElementStatus s) {
-    return s == ElementStatus.GAP ? "**" + s.label() + "**" : s.label();
-  }
-
   private static String status(ElementStatus s, Messages m) {
     String word = DetailText.status(s, m);
     return s == ElementStatus.GAP ? "**" + word + "**" : word;
@@ -432,9 +428,7 @@ public final class MarkdownReport {
     requireNonNull(progress, "progress");
     requireNonNull(options, "options");
     options.checkUsable();
-    // Qualified names in this section: the assessment report's imports are edited elsewhere.
-    io.github.coproduction.rules.Messages m =
-        io.github.coproduction.rules.Messages.forLocale(options.locale());
+    Messages m = Messages.forLocale(options.locale());
     StringBuilder out = new StringBuilder(4096);
     out.append("# ").append(m.format("progress.markdown.title", code(progress.initiative())))
         .append("\n\n");
@@ -456,12 +450,10 @@ public final class MarkdownReport {
           .append(m.format("progress.column.before")).append(" | ")
           .append(m.format("progress.column.after")).append(" |\n| --- | --- | --- | --- |\n");
       for (ElementChange e : progress.elementChanges()) {
-        String after = ProgressTextReport.status(m, e.after());
         out.append("| ").append(escape(e.element())).append(" | ")
             .append(escape(ProgressTextReport.title(m, e.element()))).append(" | ")
-            .append(ProgressTextReport.status(m, e.before())).append(" | ")
-            .append(e.after() == ElementStatus.GAP ? "**" + after + "**" : after)
-            .append(" |\n");
+            .append(DetailText.status(e.before(), m)).append(" | ")
+            .append(status(e.after(), m)).append(" |\n");
       }
     }
     out.append("\n## ").append(m.format("progress.ladder")).append("\n\n| | ")
@@ -475,13 +467,13 @@ public final class MarkdownReport {
   }
 
   private static void ladderRow(StringBuilder out, String name, Recorded<LadderRung> before,
-      Recorded<LadderRung> after, io.github.coproduction.rules.Messages m) {
+      Recorded<LadderRung> after, Messages m) {
     out.append("| ").append(name).append(" | ").append(ProgressTextReport.rung(m, before))
         .append(" | ").append(ProgressTextReport.rung(m, after)).append(" |\n");
   }
 
   private static void progressFindings(StringBuilder out, String title, List<Finding> findings,
-      ReportOptions options, io.github.coproduction.rules.Messages m) {
+      ReportOptions options, Messages m) {
     out.append("\n## ").append(title).append("\n\n");
     if (findings.isEmpty()) {
       out.append(m.format("progress.none")).append('\n');
@@ -494,8 +486,8 @@ public final class MarkdownReport {
         .append(m.format("progress.column.finding")).append(" |\n| --- | --- | --- | --- |\n");
     for (int i = 0; i < findings.size() && i < limit; i++) {
       Finding f = findings.get(i);
-      String status = m.format("finding-status." + f.status().name());
-      out.append("| ").append(m.format("severity." + f.severity().name())).append(" | ")
+      String status = DetailText.status(f.status(), m);
+      out.append("| ").append(DetailText.severity(f.severity(), m)).append(" | ")
           .append(f.isWaived() ? m.format("progress.markdown.waived", status) : status)
           .append(" | ").append(code(f.rule()))
           .append(" | ").append(escape(options.redact(f.message()))).append(" |\n");
