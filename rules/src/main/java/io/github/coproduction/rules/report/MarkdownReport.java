@@ -279,10 +279,6 @@ public final class MarkdownReport {
     }
   }
 
-  private static String status(ElementStatus s) {
-    return s == ElementStatus.GAP ? "**" + s.label() + "**" : s.label();
-  }
-
   private static String status(ElementStatus s, Messages m) {
     String word = DetailText.status(s, m);
     return s == ElementStatus.GAP ? "**" + word + "**" : word;
@@ -424,7 +420,7 @@ public final class MarkdownReport {
    * opened and persisting, of element statuses that moved, and of the ladder then and now.
    *
    * @param progress the comparison
-   * @param options redaction; the finding limit applies to each table
+   * @param options redaction and locale; the finding limit applies to each table
    * @return the Markdown document, lines ending in '\n'
    * @throws IllegalStateException if the options redact but give no participant references
    */
@@ -432,55 +428,73 @@ public final class MarkdownReport {
     requireNonNull(progress, "progress");
     requireNonNull(options, "options");
     options.checkUsable();
+    Messages m = Messages.forLocale(options.locale());
     StringBuilder out = new StringBuilder(4096);
-    out.append("# Co-production progress: ").append(code(progress.initiative())).append("\n\n");
-    out.append("From ").append(progress.earlier()).append(" to ").append(progress.later())
-        .append(".\n");
-    progressFindings(out, "Closed", progress.closed(), options);
-    progressFindings(out, "Opened", progress.opened(), options);
-    progressFindings(out, "Persisting", progress.persisting(), options);
-    out.append("\n## Element statuses that moved (").append(progress.elementChanges().size())
-        .append(")\n\n");
+    out.append("# ").append(m.format("progress.markdown.title", code(progress.initiative())))
+        .append("\n\n");
+    out.append(m.format("progress.markdown.period", progress.earlier().toString(),
+        progress.later().toString())).append('\n');
+    progressFindings(out, m.format("progress.closed", progress.closed().size()),
+        progress.closed(), options, m);
+    progressFindings(out, m.format("progress.opened", progress.opened().size()),
+        progress.opened(), options, m);
+    progressFindings(out, m.format("progress.persisting", progress.persisting().size()),
+        progress.persisting(), options, m);
+    out.append("\n## ").append(m.format("progress.moved", progress.elementChanges().size()))
+        .append("\n\n");
     if (progress.elementChanges().isEmpty()) {
-      out.append("None.\n");
+      out.append(m.format("progress.none")).append('\n');
     } else {
-      out.append("| Id | Element | Before | After |\n| --- | --- | --- | --- |\n");
+      out.append("| ").append(m.format("progress.column.id")).append(" | ")
+          .append(m.format("progress.column.element")).append(" | ")
+          .append(m.format("progress.column.before")).append(" | ")
+          .append(m.format("progress.column.after")).append(" |\n| --- | --- | --- | --- |\n");
       for (ElementChange e : progress.elementChanges()) {
         out.append("| ").append(escape(e.element())).append(" | ")
-            .append(escape(ReportContent.title(e.element()))).append(" | ")
-            .append(e.before().label()).append(" | ").append(status(e.after())).append(" |\n");
+            .append(escape(ProgressTextReport.title(m, e.element()))).append(" | ")
+            .append(DetailText.status(e.before(), m)).append(" | ")
+            .append(status(e.after(), m)).append(" |\n");
       }
     }
-    out.append("\n## Engagement ladder\n\n| | Before | After |\n| --- | --- | --- |\n");
-    ladderRow(out, "Current", progress.ladderBefore().current(),
-        progress.ladderAfter().current());
-    ladderRow(out, "Target", progress.ladderBefore().target(), progress.ladderAfter().target());
+    out.append("\n## ").append(m.format("progress.ladder")).append("\n\n| | ")
+        .append(m.format("progress.column.before")).append(" | ")
+        .append(m.format("progress.column.after")).append(" |\n| --- | --- | --- |\n");
+    ladderRow(out, m.format("progress.current"), progress.ladderBefore().current(),
+        progress.ladderAfter().current(), m);
+    ladderRow(out, m.format("progress.target"), progress.ladderBefore().target(),
+        progress.ladderAfter().target(), m);
     return out.toString();
   }
 
   private static void ladderRow(StringBuilder out, String name, Recorded<LadderRung> before,
-      Recorded<LadderRung> after) {
-    out.append("| ").append(name).append(" | ").append(ReportContent.rung(before)).append(" | ")
-        .append(ReportContent.rung(after)).append(" |\n");
+      Recorded<LadderRung> after, Messages m) {
+    out.append("| ").append(name).append(" | ").append(ProgressTextReport.rung(m, before))
+        .append(" | ").append(ProgressTextReport.rung(m, after)).append(" |\n");
   }
 
   private static void progressFindings(StringBuilder out, String title, List<Finding> findings,
-      ReportOptions options) {
-    out.append("\n## ").append(title).append(" (").append(findings.size()).append(")\n\n");
+      ReportOptions options, Messages m) {
+    out.append("\n## ").append(title).append("\n\n");
     if (findings.isEmpty()) {
-      out.append("None.\n");
+      out.append(m.format("progress.none")).append('\n');
       return;
     }
     int limit = options.findingLimit().orElse(Integer.MAX_VALUE);
-    out.append("| Severity | Status | Rule | Finding |\n| --- | --- | --- | --- |\n");
+    out.append("| ").append(m.format("progress.column.severity")).append(" | ")
+        .append(m.format("progress.column.status")).append(" | ")
+        .append(m.format("progress.column.rule")).append(" | ")
+        .append(m.format("progress.column.finding")).append(" |\n| --- | --- | --- | --- |\n");
     for (int i = 0; i < findings.size() && i < limit; i++) {
       Finding f = findings.get(i);
-      out.append("| ").append(f.severity().label()).append(" | ").append(f.status().label())
-          .append(f.isWaived() ? " (waived)" : "").append(" | ").append(code(f.rule()))
+      String status = DetailText.status(f.status(), m);
+      out.append("| ").append(DetailText.severity(f.severity(), m)).append(" | ")
+          .append(f.isWaived() ? m.format("progress.markdown.waived", status) : status)
+          .append(" | ").append(code(f.rule()))
           .append(" | ").append(escape(options.redact(f.message()))).append(" |\n");
     }
     if (findings.size() > limit) {
-      out.append("\n... and ").append(findings.size() - limit).append(" more.\n");
+      out.append('\n').append(m.format("progress.markdown.more", findings.size() - limit))
+          .append('\n');
     }
   }
 

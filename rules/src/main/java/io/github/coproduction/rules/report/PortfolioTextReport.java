@@ -11,10 +11,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.coproduction.core.framework.Framework;
 import io.github.coproduction.core.framework.LadderRung;
+import io.github.coproduction.rules.Message;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.Verdict;
 import io.github.coproduction.rules.portfolio.ElementTally;
 import io.github.coproduction.rules.portfolio.PortfolioSummary;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -47,50 +50,64 @@ public final class PortfolioTextReport {
    * @return the report, lines ending in '\n'
    */
   public static String render(PortfolioSummary summary) {
-    requireNonNull(summary, "summary");
-    StringBuilder out = new StringBuilder(4096);
-    long n = summary.initiatives();
-    out.append("CO-PRODUCTION PORTFOLIO\n");
-    out.append(n).append(n == 1 ? " initiative assessed\n" : " initiatives assessed\n");
-    out.append("=".repeat(WIDTH)).append('\n');
-    out.append('\n');
-    StringBuilder gaps = new StringBuilder();
-    List<Severity> severities =
-        List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.ADVISORY);
-    for (Severity s : severities) {
-      if (gaps.length() > 0) {
-        gaps.append(", ");
-      }
-      gaps.append(summary.gapsBySeverity().getOrDefault(s, 0L)).append(' ').append(s.label());
-    }
-    paragraph(out, pad("Open gaps", 14), spaces(14), gaps.toString());
-    paragraph(out, pad("Not recorded", 14), spaces(14),
-        findings(summary.notRecordedFindings()));
-    paragraph(out, pad("Waived", 14), spaces(14), findings(summary.waivedFindings()));
-    paragraph(out, pad("Rule errors", 14), spaces(14), String.valueOf(summary.errors()));
-    StringBuilder verdicts = new StringBuilder();
-    for (Verdict v : Verdict.values()) {
-      if (verdicts.length() > 0) {
-        verdicts.append(", ");
-      }
-      verdicts.append(summary.verdicts().getOrDefault(v, 0L)).append(' ').append(v.label());
-    }
-    paragraph(out, pad("Verdicts", 14), spaces(14), verdicts.toString());
+    return render(summary, ReportOptions.defaults());
+  }
 
-    heading(out, "Gap prevalence by framework element", '-');
-    paragraph(out, "", "", "The share of initiatives with an open gap in each condition and"
-        + " change, in framework order.");
+  /**
+   * Renders the aggregate of a portfolio, as {@link #render(PortfolioSummary)}, with the report's
+   * own words in the options' locale.
+   *
+   * @param summary the portfolio summary
+   * @param options the locale; a portfolio names no participant, so nothing is redacted
+   * @return the report, lines ending in '\n'
+   */
+  public static String render(PortfolioSummary summary, ReportOptions options) {
+    requireNonNull(summary, "summary");
+    requireNonNull(options, "options");
+    Messages m = Messages.forLocale(options.locale());
+    StringBuilder out = new StringBuilder(4096);
+    out.append(header(m, summary.initiatives()));
+    out.append('\n');
+    List<Message> gaps = new ArrayList<>();
+    for (Severity s : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR,
+        Severity.ADVISORY)) {
+      gaps.add(Message.of("portfolio.count", summary.gapsBySeverity().getOrDefault(s, 0L),
+          Message.of("severity." + s.name())));
+    }
+    List<Message> verdicts = new ArrayList<>();
+    for (Verdict v : Verdict.values()) {
+      verdicts.add(Message.of("portfolio.count", summary.verdicts().getOrDefault(v, 0L),
+          Message.of("verdict." + v.name())));
+    }
+    List<String> labels = List.of(m.format("portfolio.open-gaps"),
+        m.format("portfolio.not-recorded"), m.format("portfolio.waived"),
+        m.format("portfolio.rule-errors"), m.format("portfolio.verdicts"));
+    List<String> values = List.of(m.format(Message.list(gaps)),
+        m.format("portfolio.findings", summary.notRecordedFindings()),
+        m.format("portfolio.findings", summary.waivedFindings()),
+        String.valueOf(summary.errors()), m.format(Message.list(verdicts)));
+    // English labels fit a column of 14; a longer translation widens it.
+    int column = 14;
+    for (String label : labels) {
+      column = Math.max(column, label.length() + 2);
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      paragraph(out, pad(labels.get(i), column), spaces(column), values.get(i));
+    }
+
+    heading(out, m.format("portfolio.prevalence"), '-');
+    paragraph(out, "", "", m.format("portfolio.prevalence-intro"));
     out.append('\n');
     for (ElementTally t : summary.elements()) {
       String line = "  " + pad(t.element(), 5) + " " + bar(t.prevalence()) + " "
           + padLeft(percent(t.prevalence()), 6) + "  ";
-      out.append(line).append(cut(ReportContent.title(t.element()), WIDTH - line.length()))
-          .append('\n');
+      out.append(line).append(cut(ProgressTextReport.title(m, t.element()),
+          WIDTH - line.length())).append('\n');
     }
 
-    heading(out, "Rules finding gaps most often", '-');
+    heading(out, m.format("portfolio.rules"), '-');
     if (summary.ruleGaps().isEmpty()) {
-      out.append("None.\n");
+      out.append(m.format("portfolio.none")).append('\n');
     } else {
       summary.ruleGaps().entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
@@ -100,21 +117,33 @@ public final class PortfolioTextReport {
               .append("  ").append(cut(e.getKey(), WIDTH - 12)).append('\n'));
     }
 
-    heading(out, "Engagement ladder", '-');
-    out.append("  ").append(pad("Rung", 28)).append(padLeft("current", 10))
-        .append(padLeft("target", 10)).append('\n');
+    heading(out, m.format("portfolio.ladder"), '-');
+    out.append("  ").append(pad(m.format("portfolio.rung"), 28))
+        .append(padLeft(m.format("portfolio.current"), 10))
+        .append(padLeft(m.format("portfolio.target"), 10)).append('\n');
     List<LadderRung> rungs = Framework.standard().ladder();
     for (int i = rungs.size() - 1; i >= 0; i--) {
       LadderRung r = rungs.get(i);
-      ladderRow(out, r.level() + " " + r.title(), summary, r.name());
+      ladderRow(out, m.format("portfolio.rung-row", r.level(), r.title()), summary, r.name());
     }
-    ladderRow(out, "recorded as not assessed", summary, "ABSENT");
-    ladderRow(out, "not recorded", summary, "NOT_RECORDED");
+    ladderRow(out, m.format("portfolio.rung-absent"), summary, "ABSENT");
+    ladderRow(out, m.format("portfolio.rung-not-recorded"), summary, "NOT_RECORDED");
     return TerminalText.page(out.toString());
   }
 
-  private static String findings(long n) {
-    return n + (n == 1 ? " finding" : " findings");
+  /**
+   * The report's first three lines: its title, how many initiatives were assessed, and a rule of
+   * "=" across the page; for a caller that reports an aggregate of nothing in its own words.
+   *
+   * @param messages the texts in the report's locale
+   * @param initiatives how many initiatives were assessed
+   * @return the lines, each ending in '\n'
+   */
+  public static String header(Messages messages, long initiatives) {
+    requireNonNull(messages, "messages");
+    return messages.format("portfolio.title") + "\n"
+        + messages.format("portfolio.initiatives", initiatives) + "\n"
+        + "=".repeat(WIDTH) + "\n";
   }
 
   private static void ladderRow(StringBuilder out, String label, PortfolioSummary s, String key) {

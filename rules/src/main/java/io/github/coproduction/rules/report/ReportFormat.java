@@ -140,6 +140,20 @@ public interface ReportFormat {
   }
 
   /**
+   * Renders a comparison of two assessments with options: text and Markdown follow the
+   * options' redaction, finding limit and locale; by default the options are ignored and this
+   * is {@link #renderProgress(Progress)}.
+   *
+   * @param progress the comparison
+   * @param options redaction, finding limit and locale
+   * @return the output
+   * @throws UnsupportedOperationException if {@link #rendersProgress()} is false
+   */
+  default String renderProgress(Progress progress, ReportOptions options) {
+    return renderProgress(progress);
+  }
+
+  /**
    * Whether the format renders a portfolio summary with {@link #renderPortfolio}, as
    * {@code coproduction portfolio} prints it.
    *
@@ -159,6 +173,19 @@ public interface ReportFormat {
   default String renderPortfolio(PortfolioSummary summary) {
     throw new UnsupportedOperationException("the " + name() + " format does not render a"
         + " portfolio summary");
+  }
+
+  /**
+   * Renders a portfolio summary with options: text follows the options' locale; by default the
+   * options are ignored and this is {@link #renderPortfolio(PortfolioSummary)}.
+   *
+   * @param summary the summary
+   * @param options the locale
+   * @return the output
+   * @throws UnsupportedOperationException if {@link #rendersPortfolio()} is false
+   */
+  default String renderPortfolio(PortfolioSummary summary, ReportOptions options) {
+    return renderPortfolio(summary);
   }
 
   /**

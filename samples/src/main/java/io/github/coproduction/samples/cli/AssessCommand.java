@@ -189,7 +189,7 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private ReportOptions options() {
-    return ReportOptions.defaults().withDetail(detail);
+    return setup.reportOptions().withDetail(detail);
   }
 
   private void write(List<Assessed> assessments, ReportFormat chosen) throws IOException {

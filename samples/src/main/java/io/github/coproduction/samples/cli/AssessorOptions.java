@@ -1,16 +1,21 @@
 package io.github.coproduction.samples.cli;
 
 import io.github.coproduction.rules.Assessor;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.RuleDefinitionException;
 import io.github.coproduction.rules.SettingsRedaction;
 import io.github.coproduction.rules.Waiver;
 import io.github.coproduction.rules.report.ErrorLine;
+import io.github.coproduction.rules.report.ReportOptions;
 import io.github.coproduction.serialization.Documents;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options that set up an assessment, shared by assess, diff and portfolio. */
 final class AssessorOptions {
@@ -34,6 +39,22 @@ final class AssessorOptions {
           + " today by default.")
   LocalDate date;
 
+  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
+      description = "The language of the reports' headings, labels and statuses and of the"
+          + " findings' messages: en, cy (Welsh, a machine-assisted translation awaiting review)"
+          + " or en-XA (a pseudo-locale for testing translations) (default: ${DEFAULT-VALUE})."
+          + " JSON, YAML and CSV keep their English field names and values; only the findings'"
+          + " messages and remedies in them are in this language.")
+  void locale(String tag) {
+    locale = LocaleTags.parse(tag, mixee);
+  }
+
+  /** The locale asked for with --locale, English by default. */
+  private Locale locale = Locale.ENGLISH;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   /** Reads --date as documents read dates: plain YYYY-MM-DD, within the range. */
   static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
     @Override
@@ -56,7 +77,7 @@ final class AssessorOptions {
    * profile's name and the waivers' justifications are left out ({@link SettingsRedaction}).
    */
   Assessor assessor(Documents documents, boolean redact) {
-    Assessor.Builder builder = Assessor.builder();
+    Assessor.Builder builder = Assessor.builder().locale(locale);
     io.github.coproduction.rules.Profile read = null;
     if (profile != null) {
       read = readProfile(documents);
@@ -154,6 +175,16 @@ final class AssessorOptions {
       }
     }
     return "";
+  }
+
+  /** The locale given with --locale: one of {@link Messages#available()}. */
+  Locale locale() {
+    return locale;
+  }
+
+  /** The report options for human-readable output in the locale given. */
+  ReportOptions reportOptions() {
+    return ReportOptions.defaults().withLocale(locale);
   }
 
   /** The date given, or today in UTC. */

@@ -85,7 +85,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     Progress progress = Progress.between(before, after);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(chosen.renderProgress(progress));
+    out.print(chosen.renderProgress(progress, setup.reportOptions()));
     out.flush();
     if (failOn == AssessCommand.Threshold.NONE) {
       return 0;

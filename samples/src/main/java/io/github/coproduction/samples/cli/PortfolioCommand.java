@@ -2,7 +2,9 @@ package io.github.coproduction.samples.cli;
 
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.rules.Assessor;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.report.ErrorLine;
+import io.github.coproduction.rules.report.PortfolioTextReport;
 import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.serialization.DocumentType;
 import io.github.coproduction.serialization.Documents;
@@ -178,26 +180,26 @@ final class PortfolioCommand implements Callable<Integer> {
 
   private void print(PortfolioRun.Part result) {
     PrintWriter out = spec.commandLine().getOut();
+    Messages messages = Messages.forLocale(setup.locale());
     if (chosen.humanReadable() && result.records() == result.unreadable()) {
-      out.print(nothingAssessed(result));
+      out.print(nothingAssessed(result, messages));
       out.flush();
       return;
     }
-    out.print(chosen.renderPortfolio(result.summary()));
+    out.print(chosen.renderPortfolio(result.summary(), setup.reportOptions()));
     if (chosen.humanReadable() && result.unreadable() > 0) {
-      out.print("\n" + result.unreadable() + " of " + result.records()
-          + " records could not be read and are not counted above.\n");
+      out.print("\n" + messages.format("portfolio.unreadable", result.unreadable(),
+          result.records()) + "\n");
     }
     out.flush();
   }
 
   /** The text result when no record could be assessed: why, in place of empty tables. */
-  static String nothingAssessed(PortfolioRun.Part result) {
-    String why = result.records() == 0 ? "the input holds no records."
-        : result.records() == 1 ? "its one record could not be read (see the error below)."
-        : "none of its " + result.records() + " records could be read (see the errors below).";
-    return "CO-PRODUCTION PORTFOLIO\n0 initiatives assessed\n" + "=".repeat(80) + "\n\n"
-        + "No initiative was assessed: " + why + "\n";
+  static String nothingAssessed(PortfolioRun.Part result, Messages messages) {
+    String why = result.records() == 0 ? messages.format("portfolio.nothing.no-records")
+        : result.records() == 1 ? messages.format("portfolio.nothing.one-unreadable")
+        : messages.format("portfolio.nothing.unreadable", result.records());
+    return PortfolioTextReport.header(messages, 0) + "\n" + why + "\n";
   }
 
   /** The names of the formats that render a portfolio summary, from the registry. */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden files for every output format of {@code assess} on one bundled example, reviewed like
- * code in {@code src/test/resources/golden/assess} (and {@code diff}, for {@link DiffCommandTest}). After an intended change, regenerate them with
+ * code in {@code src/test/resources/golden/assess} (and {@code diff}, for {@link DiffCommandTest}),
+ * with the human-readable ones in Welsh too ({@code -cy}). After an intended change, regenerate them with
  * {@code mvn verify -pl samples -am -Dcoproduction.updateGolden=true} (that run fails, naming
  * each file it rewrote) and review the diff.
  */
@@ -31,6 +32,22 @@ class AssessGoldenTest {
                 "--redact")),
             f.humanReadable() ? Stream.of(golden(f.name(), f.extension(), "--detail"))
                 : Stream.empty()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> welshReportsMatchTheirGoldenFiles() {
+    // The reports people read, in Welsh (--locale cy): crisis-service-redesign-cy.txt and so on.
+    return ReportFormat.available().stream().filter(f -> f.humanReadable() && !f.binary())
+        .map(f -> {
+          String name = "assess/" + EXAMPLE + "-cy." + f.extension();
+          return DynamicTest.dynamicTest(name, () -> {
+            Cli run = Cli.run("assess", "examples/" + EXAMPLE + ".yaml", "--format", f.name(),
+                "--date", "2026-11-25", "--locale", "cy");
+            assertThat(run.code()).as("%s", run).isZero();
+            assertThat(run.err()).isEmpty();
+            check(name, run.out());
+          });
+        });
   }
 
   @org.junit.jupiter.api.Test

@@ -58,4 +58,9 @@ public final class MarkdownFormat implements ReportFormat {
   public String renderProgress(Progress progress) {
     return MarkdownReport.render(progress);
   }
+
+  @Override
+  public String renderProgress(Progress progress, ReportOptions options) {
+    return MarkdownReport.render(progress, options);
+  }
 }

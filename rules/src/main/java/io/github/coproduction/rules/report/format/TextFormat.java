@@ -63,6 +63,11 @@ public final class TextFormat implements ReportFormat {
   }
 
   @Override
+  public String renderProgress(Progress progress, ReportOptions options) {
+    return ProgressTextReport.render(progress, options);
+  }
+
+  @Override
   public boolean rendersPortfolio() {
     return true;
   }
@@ -70,5 +75,10 @@ public final class TextFormat implements ReportFormat {
   @Override
   public String renderPortfolio(PortfolioSummary summary) {
     return PortfolioTextReport.render(summary);
+  }
+
+  @Override
+  public String renderPortfolio(PortfolioSummary summary, ReportOptions options) {
+    return PortfolioTextReport.render(summary, options);
   }
 }
