@@ -128,6 +128,39 @@ class PseudoLocaleTest {
   }
 
   @Test
+  void progressAndPortfolioShowOnlyBundleTextOrData() throws IOException {
+    Path crisis = EXAMPLES.resolve("crisis-service-redesign.yaml");
+    String text = Files.readString(crisis);
+    Path later = Files.writeString(dir.resolve("crisis-later.yaml"), text
+        .replace("payment: false",
+            "payment: {method: fee, hourlyRate: 25.00, expensesCovered: true}")
+        .replace("emotionalSupport: false", "emotionalSupport: true"));
+    Set<String> both = new LinkedHashSet<>(dataOf(crisis));
+    both.addAll(dataOf(later));
+    Set<String> data = longestFirst(both);
+    TreeMap<String, String> leftOver = new TreeMap<>();
+    for (String format : List.of("text", "markdown", "html")) {
+      Cli diff = Cli.run("diff", crisis.toString(), later.toString(), "--locale", "en-XA",
+          "--format", format, "--date", "2026-11-30");
+      assertThat(diff.code()).as("%s", diff).isIn(0, 1);
+      collect(leftOver, format.equals("html") ? visibleText(diff.out()) : diff.out(), data,
+          "diff " + format);
+    }
+    Path portfolio = dir.resolve("portfolio.jsonl");
+    Cli generate = Cli.run("generate", "--count", "40", "--seed", "7", "--output",
+        portfolio.toString());
+    assertThat(generate.code()).as("%s", generate).isZero();
+    for (String format : List.of("text", "markdown", "html")) {
+      Cli run = Cli.run("portfolio", portfolio.toString(), "--locale", "en-XA", "--format",
+          format, "--date", "2026-11-30", "--threads", "1");
+      assertThat(run.code()).as("%s", run).isIn(0, 1);
+      collect(leftOver, format.equals("html") ? visibleText(run.out()) : run.out(),
+          frameworkData(), "portfolio " + format);
+    }
+    assertThat(leftOver).as("English words not from a bundle").isEmpty();
+  }
+
+  @Test
   void theTestWouldSeeEnglish() throws IOException {
     Path example = EXAMPLES.resolve("crisis-service-redesign.yaml");
     Cli english = Cli.run("assess", example.toString(), "--format", "text", "--date",
@@ -180,6 +213,20 @@ class PseudoLocaleTest {
     Set<String> data = new LinkedHashSet<>();
     var initiative = DOCUMENTS.readInitiative(example);
     strings(JSON.readTree(DOCUMENTS.write(initiative, Format.JSON)), data);
+    Assessment a = Assessor.standard().assess(initiative, LocalDate.parse("2026-11-30"));
+    for (Finding finding : a.findings()) {
+      for (Evidence ev : finding.evidence()) {
+        data.add(ev.pointer());
+        data.add(ev.value());
+      }
+    }
+    data.addAll(frameworkData());
+    return longestFirst(data);
+  }
+
+  /** The framework's, the default checklist's and the reference data's texts, and rule ids. */
+  private static Set<String> frameworkData() {
+    Set<String> data = new LinkedHashSet<>();
     Framework f = Framework.standard();
     Edition e = f.edition();
     data.addAll(List.of(e.title(), e.publisher(), e.funder(), e.catalogueVersion()));
@@ -220,13 +267,10 @@ class PseudoLocaleTest {
     for (Rule r : RuleSet.standard().rules()) {
       data.add(r.descriptor().id());
     }
-    Assessment a = Assessor.standard().assess(initiative, LocalDate.parse("2026-11-30"));
-    for (Finding finding : a.findings()) {
-      for (Evidence ev : finding.evidence()) {
-        data.add(ev.pointer());
-        data.add(ev.value());
-      }
-    }
+    return longestFirst(data);
+  }
+
+  private static Set<String> longestFirst(Set<String> data) {
     data.removeIf(s -> s.isBlank());
     List<String> sorted = new ArrayList<>(data);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
