@@ -22,6 +22,7 @@ import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.RuleSet;
+import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.serialization.Documents;
 import io.github.coproduction.serialization.Format;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -82,6 +84,12 @@ class PseudoLocaleTest {
   private static final Set<String> NAMES = Set.of("NDTi", "coproduction", "JSON", "YAML", "HMRC",
       "NIHR", "NHS");
 
+  /**
+   * The initiative document's property names, lower case: a missing fact is named by where it
+   * would be in the document ("Power: decisions"), in the document's own vocabulary.
+   */
+  private static final Set<String> FIELD_NAMES = fieldNames();
+
   @TempDir
   Path dir;
 
@@ -92,7 +100,7 @@ class PseudoLocaleTest {
     TreeMap<String, String> leftOver = new TreeMap<>();
     for (Path example : examples) {
       Set<String> data = dataOf(example);
-      for (String format : List.of("text", "markdown", "html")) {
+      for (String format : humanReadable(f -> true)) {
         for (boolean detail : List.of(false, true)) {
           List<String> args = new ArrayList<>(List.of("assess", example.toString(), "--locale",
               "en-XA", "--format", format, "--date", "2026-11-30"));
@@ -101,8 +109,7 @@ class PseudoLocaleTest {
           }
           Cli run = Cli.run(args.toArray(String[]::new));
           assertThat(run.code()).as("%s", run).isIn(0, 1);
-          String shown = format.equals("html") ? visibleText(run.out()) : run.out();
-          collect(leftOver, shown, data, example.getFileName() + " " + format
+          collect(leftOver, shown(format, run.out()), data, example.getFileName() + " " + format
               + (detail ? " --detail" : ""));
         }
       }
@@ -139,22 +146,22 @@ class PseudoLocaleTest {
     both.addAll(dataOf(later));
     Set<String> data = longestFirst(both);
     TreeMap<String, String> leftOver = new TreeMap<>();
-    for (String format : List.of("text", "markdown", "html")) {
+    for (String format : humanReadable(ReportFormat::rendersProgress)) {
       Cli diff = Cli.run("diff", crisis.toString(), later.toString(), "--locale", "en-XA",
           "--format", format, "--date", "2026-11-30");
       assertThat(diff.code()).as("%s", diff).isIn(0, 1);
-      collect(leftOver, format.equals("html") ? visibleText(diff.out()) : diff.out(), data,
+      collect(leftOver, shown(format, diff.out()), data,
           "diff " + format);
     }
     Path portfolio = dir.resolve("portfolio.jsonl");
     Cli generate = Cli.run("generate", "--count", "40", "--seed", "7", "--output",
         portfolio.toString());
     assertThat(generate.code()).as("%s", generate).isZero();
-    for (String format : List.of("text", "markdown", "html")) {
+    for (String format : humanReadable(ReportFormat::rendersPortfolio)) {
       Cli run = Cli.run("portfolio", portfolio.toString(), "--locale", "en-XA", "--format",
           format, "--date", "2026-11-30", "--threads", "1");
       assertThat(run.code()).as("%s", run).isIn(0, 1);
-      collect(leftOver, format.equals("html") ? visibleText(run.out()) : run.out(),
+      collect(leftOver, shown(format, run.out()),
           frameworkData(), "portfolio " + format);
     }
     assertThat(leftOver).as("English words not from a bundle").isEmpty();
@@ -171,27 +178,47 @@ class PseudoLocaleTest {
         .containsKeys("the", "not", "and");
   }
 
+  /**
+   * Adds each plain English word of a shown document to {@code leftOver}, with the place it was
+   * seen. Whitespace is collapsed first, so that a text wrapped over lines is still taken out
+   * whole; a data text is taken out only where it stands as whole words.
+   */
   private static void collect(TreeMap<String, String> leftOver, String shown, Set<String> data,
       String where) {
-    for (String line : shown.lines().toList()) {
-      String rest = line;
-      for (String d : data) {
-        if (rest.contains(d)) {
-          rest = rest.replace(d, " ");
-        }
-      }
-      for (Pattern p : DATA) {
-        rest = p.matcher(rest).replaceAll(" ");
-      }
-      Matcher m = WORD.matcher(rest);
-      while (m.find()) {
-        String word = m.group();
-        if (!NAMES.contains(word)) {
-          leftOver.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT),
-              where + ": " + line.strip());
-        }
+    String rest = " " + shown.replaceAll("\\s+", " ") + " ";
+    for (String d : data) {
+      String one = d.replaceAll("\\s+", " ").strip();
+      if (!one.isEmpty() && rest.contains(one)) {
+        rest = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(one) + "(?![A-Za-z])")
+            .matcher(rest).replaceAll(" ");
       }
     }
+    for (Pattern p : DATA) {
+      rest = p.matcher(rest).replaceAll(" ");
+    }
+    Matcher m = WORD.matcher(rest);
+    while (m.find()) {
+      String word = m.group();
+      if (!NAMES.contains(word) && !FIELD_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+        String around = rest.substring(Math.max(0, m.start() - 50),
+            Math.min(rest.length(), m.end() + 50));
+        leftOver.putIfAbsent(word.toLowerCase(Locale.ROOT), where + ": …" + around + "…");
+      }
+    }
+  }
+
+  /**
+   * The registry's formats a person reads (plain text, Markdown, HTML; PDF is checked on its
+   * own), that can render what is asked: a format added later is checked without a change here.
+   */
+  private static List<String> humanReadable(java.util.function.Predicate<ReportFormat> renders) {
+    List<String> names = ReportFormat.available().stream()
+        .filter(f -> !f.binary())
+        .filter(f -> f.mediaType().startsWith("text/plain")
+            || f.mediaType().startsWith("text/markdown") || f.mediaType().startsWith("text/html"))
+        .filter(renders).map(ReportFormat::name).sorted().toList();
+    assertThat(names).isNotEmpty();
+    return names;
   }
 
   private static List<Path> examples() throws IOException {
@@ -252,7 +279,9 @@ class PseudoLocaleTest {
     }
     for (LadderRung r : f.ladder()) {
       data.add(r.title());
+      data.add(r.group().title());
     }
+    data.add(RuleSet.standard().name());
     Checklist checklist = DefaultChecklist.checklist();
     data.addAll(List.of(checklist.id(), checklist.title(), checklist.source()));
     for (ChecklistItem item : checklist.items()) {
@@ -263,6 +292,8 @@ class PseudoLocaleTest {
       data.add(figure.id());
       data.add(figure.source());
       data.add(figure.per());
+      figure.address().ifPresent(data::add);
+      figure.note().ifPresent(data::add);
     }
     for (Rule r : RuleSet.standard().rules()) {
       data.add(r.descriptor().id());
@@ -285,6 +316,22 @@ class PseudoLocaleTest {
       strings(child, into);
     }
     node.propertyNames().forEach(into::add);
+  }
+
+  private static Set<String> fieldNames() {
+    Set<String> names = new java.util.HashSet<>();
+    try {
+      JsonNode schema = JSON.readTree(io.github.coproduction.serialization.Schemas.initiative());
+      schema.findValues("properties").forEach(p -> p.propertyNames()
+          .forEach(n -> names.add(n.toLowerCase(Locale.ROOT))));
+    } catch (RuntimeException e) {
+      throw new AssertionError("the initiative schema", e);
+    }
+    return Set.copyOf(names);
+  }
+
+  private static String shown(String format, String out) {
+    return format.equals("html") ? visibleText(out) : out;
   }
 
   /** What a browser shows of an HTML page: no style, no tags, entities decoded. */
