@@ -186,7 +186,7 @@ class PseudoLocaleTest {
    */
   private static void collect(TreeMap<String, String> leftOver, String shown, Set<String> data,
       String where) {
-    String rest = " " + shown.replaceAll("\\s+", " ") + " ";
+    String rest = withoutShortened(" " + shown.replaceAll("\\s+", " ") + " ", data);
     for (String d : data) {
       String one = d.replaceAll("\\s+", " ").strip();
       if (!one.isEmpty() && rest.toLowerCase(Locale.ROOT).contains(one.toLowerCase(Locale.ROOT))) {
@@ -195,7 +195,6 @@ class PseudoLocaleTest {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest).replaceAll(" ");
       }
     }
-    rest = withoutShortened(rest, data);
     for (Pattern p : DATA) {
       rest = p.matcher(rest).replaceAll(" ");
     }
