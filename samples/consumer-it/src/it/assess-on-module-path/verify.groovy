@@ -8,6 +8,7 @@ assert log.contains('consumer: rules module io.github.coproduction.rules ' + ver
     + ', manifest ' + version) : 'rules is a named module with its version, in the manifest too'
 assert log.contains('consumer: serialization module io.github.coproduction.serialization')
 assert log.contains('consumer: crisis-redesign verdict GAPS') : 'the example was assessed'
+assert log.contains("consumer: welsh verdict bylchau wedi'u canfod") : 'Welsh bundles on the module path'
 assert log =~ /consumer: critical \S+/ : 'its critical findings were listed'
 assert log.contains('coproduction ' + version) : 'coproduction --version prints the version'
 assert !log.contains('development build')
