@@ -203,7 +203,7 @@ public final class Assessor {
       scopes.add(run(rule, input, findings, results));
     }
     // What happened raises the gaps it bears on, before waivers and ordering.
-    EventWeight.raise(findings, initiative);
+    EventWeight.raise(findings, initiative, messages);
     List<WaiverNotice> notices = applyWaivers(initiative.id(), date, findings);
     findings.sort(findingOrder);
     return new Assessment.Builder()

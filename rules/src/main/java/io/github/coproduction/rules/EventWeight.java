@@ -17,8 +17,11 @@ final class EventWeight {
 
   private EventWeight() {}
 
-  /** Raises, in place, the gaps that recorded events bear on. */
-  static void raise(List<Finding> findings, Initiative initiative) {
+  /**
+   * Raises, in place, the gaps that recorded events bear on, adding to each message, in the
+   * locale of {@code messages}, what happened.
+   */
+  static void raise(List<Finding> findings, Initiative initiative, Messages messages) {
     List<Event> events = initiative.events();
     if (events.isEmpty()) {
       return;
@@ -30,7 +33,7 @@ final class EventWeight {
       }
       Set<String> elements = new HashSet<>(f.elements());
       List<String> pointers = new ArrayList<>();
-      List<String> what = new ArrayList<>();
+      List<Message> what = new ArrayList<>();
       boolean harmed = false;
       for (int e = 0; e < events.size(); e++) {
         Event event = events.get(e);
@@ -45,12 +48,13 @@ final class EventWeight {
       }
       Severity floor = harmed ? Severity.CRITICAL : Severity.MAJOR;
       Severity raised = f.severity().isAtLeast(floor) ? f.severity() : floor;
-      String because = String.join(", ", what);
-      String note = raised == f.severity()
-          ? " What happened bears on it: " + because + "."
-          : " Raised to " + raised.label() + " by what happened: " + because + ".";
+      Message because = Message.list(what);
+      String message = raised == f.severity()
+          ? messages.format("event-weight.bears-on", f.message(), because)
+          : messages.format("event-weight.raised", f.message(),
+              Message.of("severity." + raised.name()), because);
       findings.set(i, new Finding.Builder().from(f).severity(raised)
-          .message(f.message() + note).raisedBy(pointers).build());
+          .message(message).raisedBy(pointers).build());
     }
   }
 
@@ -59,8 +63,20 @@ final class EventWeight {
     return f.evidence().stream().anyMatch(ev -> ev.pointer().startsWith("/events/"));
   }
 
-  static String describe(Event event) {
-    return event.summary();
+  /**
+   * What happened and when, as {@link Event#summary()} says it in English; the standard event
+   * rules say an event the same way, with the same keys ({@code event.when.*}).
+   */
+  static Message describe(Event event) {
+    Message what = Message.of("event.kind." + event.kind().name());
+    if (event.date().isEmpty()) {
+      return Message.of("event.when.undated", what);
+    }
+    String from = event.date().get().toString();
+    if (event.until().isPresent() && !event.until().get().equals(event.date().get())) {
+      return Message.of("event.when.from-to", what, from, event.until().get().toString());
+    }
+    return Message.of("event.when.on", what, from);
   }
 
   /** 0 for gaps raised by events, 1 for findings about events, 2 for the rest. */

@@ -15,6 +15,7 @@ import io.github.coproduction.core.framework.FrameworkElement;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Stage;
 import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Message;
 import io.github.coproduction.rules.Observation;
 import io.github.coproduction.rules.Outcome;
 import io.github.coproduction.rules.RecordedFact;
@@ -27,7 +28,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The checklist: phase gating, and the remedy for every "no" or "partly" answer. */
+/**
+ * The checklist: phase gating, and the remedy for every "no" or "partly" answer. The rules' texts
+ * are in {@code rule-texts.properties}, their messages in {@code checklist.properties}.
+ */
 final class ChecklistRules {
 
   /** The checklist rules evidence every element the default checklist serves. */
@@ -35,78 +39,34 @@ final class ChecklistRules {
       .stream().map(FrameworkElement::id).collect(ImmutableList.toImmutableList());
 
   private static final Outcome NO_CHECKLIST = Outcome.notApplicable(
-      "The initiative records no checklist answers.").within(List.of());
+      Message.of("checklist.no-answers")).within(List.of());
 
   private ChecklistRules() {}
 
-  static final Rule BEFORE_ITEMS_UNANSWERED = Rule.of(describe(
-      "checklist-before-unanswered",
-      "Started before preparing",
-      "The activity is running with BEFORE items of its checklist unanswered",
-      Severity.MINOR,
-      List.of("S2.1"),
-      "Time, preparation and planning come before co-produced activity: the questions to consider"
-          + " before it starts should be answered before it runs.",
-      "Answer the outstanding BEFORE items with everyone involved, and act on any gaps they"
-          + " show.",
-      List.of("C2.5", "C5.1")),
+  static final Rule BEFORE_ITEMS_UNANSWERED = Rule.of(
+      describe("checklist-before-unanswered", Severity.MINOR, List.of("S2.1"),
+          List.of("C2.5", "C5.1")),
       input -> input.initiative().stage() == Stage.PLANNING
-          ? Outcome.notApplicable("The activity has not started.")
-          : unanswered(input, Phase.BEFORE, "running or finished"));
+          ? Outcome.notApplicable(Message.of("checklist.not-started"))
+          : unanswered(input, Phase.BEFORE, "checklist-before-unanswered.gap"));
 
-  static final Rule AFTER_ITEMS_UNANSWERED = Rule.of(describe(
-      "checklist-after-unanswered",
-      "Finished without following up",
-      "The activity has finished with AFTER items of its checklist unanswered",
-      Severity.MINOR,
-      List.of("S3.2", "C6"),
-      "Following any co-produced activity, the framework asks people to reflect on the process and"
-          + " the outcome.",
-      "Answer the outstanding AFTER items together, starting with reflection on the process and"
-          + " outcome.",
-      List.of("C6.1")),
+  static final Rule AFTER_ITEMS_UNANSWERED = Rule.of(
+      describe("checklist-after-unanswered", Severity.MINOR, List.of("S3.2", "C6"),
+          List.of("C6.1")),
       input -> input.initiative().stage() != Stage.FINISHED
-          ? Outcome.notApplicable("The activity has not finished.")
-          : unanswered(input, Phase.AFTER, "finished"));
+          ? Outcome.notApplicable(Message.of("checklist.not-finished"))
+          : unanswered(input, Phase.AFTER, "checklist-after-unanswered.gap"));
 
-  static final Rule ANSWERED_NO = Rule.of(describe(
-      "checklist-answered-no",
-      "Checklist answered no",
-      "A checklist item is answered no",
-      Severity.MINOR,
-      ALL_SERVED,
-      "A \"no\" to a key question or action is a gap the initiative itself has recorded. The rule"
-          + " speaks only for the elements served by items answered yes, partly or no: with no"
-          + " checklist, or no such answer, it makes no element met.",
-      "Take the framework actions linked to the item.",
-      List.of("C6.1")),
-      input -> answered(input, Answer.NO));
+  static final Rule ANSWERED_NO = Rule.of(
+      describe("checklist-answered-no", Severity.MINOR, ALL_SERVED, List.of("C6.1")),
+      input -> answered(input, Answer.NO, "checklist-answered-no.gap"));
 
-  static final Rule ANSWERED_PARTLY = Rule.of(describe(
-      "checklist-answered-partly",
-      "Checklist answered partly",
-      "A checklist item is answered partly",
-      Severity.MINOR,
-      ALL_SERVED,
-      "A \"partly\" to a key question or action shows work still to do on a harm the framework"
-          + " names, so it is never merely advisory. The rule speaks only"
-          + " for the elements served by items answered yes, partly or no: with no checklist, or"
-          + " no such answer, it makes no element met.",
-      "Take the framework actions linked to the item.",
-      List.of("C6.1")),
-      input -> answered(input, Answer.PARTLY));
+  static final Rule ANSWERED_PARTLY = Rule.of(
+      describe("checklist-answered-partly", Severity.MINOR, ALL_SERVED, List.of("C6.1")),
+      input -> answered(input, Answer.PARTLY, "checklist-answered-partly.gap"));
 
-  static final Rule CONTRADICTS_RECORD = Rule.of(describe(
-      "checklist-contradicts-record",
-      "Checklist contradicts the record",
-      "A checklist answer disagrees with the fact the initiative records",
-      Severity.MINOR,
-      ALL_SERVED,
-      "An initiative's own account must hold together: where a checklist answer and the recorded"
-          + " fact disagree, one of them is wrong, and neither is preferred silently. The"
-          + " recorded fact is what the other rules judge.",
-      "Check which is right with the people involved, and correct the answer or the record.",
-      List.of("C6.1")),
+  static final Rule CONTRADICTS_RECORD = Rule.of(
+      describe("checklist-contradicts-record", Severity.MINOR, ALL_SERVED, List.of("C6.1")),
       ChecklistRules::contradictions);
 
   static List<Rule> all() {
@@ -157,9 +117,8 @@ final class ChecklistRules {
             + "/answer";
         found.add(new Observation.Builder()
             .status(io.github.coproduction.rules.FindingStatus.GAP)
-            .message("Checklist item " + item.id() + " (\"" + item.text() + "\") is answered "
-                + Subjects.kebab(answer) + ", but the record says this is "
-                + Subjects.value(recorded) + " (" + pointer + ").")
+            .text(Message.of(answer == Answer.YES ? "checklist-contradicts-record.yes-absent"
+                : "checklist-contradicts-record.no-present", item.id(), item.text(), pointer))
             .addEvidence(Evidence.of(at, Subjects.kebab(answer)),
                 Evidence.of(pointer, Subjects.value(recorded)))
             .elements(elements)
@@ -169,10 +128,11 @@ final class ChecklistRules {
     return Outcome.of(found).within(judged);
   }
 
-  private static Outcome unanswered(RuleInput input, Phase phase, String stage) {
+  /** The gap, keyed {@code gap}, for the items of a phase left unanswered. */
+  private static Outcome unanswered(RuleInput input, Phase phase, String gap) {
     Optional<ResponseSet> set = input.checklist();
     if (set.isEmpty()) {
-      return Outcome.notRecorded("The initiative records no checklist answers.",
+      return Outcome.notRecorded(Message.of("checklist.no-answers"),
           Evidence.of("/checklist", NOT_RECORDED));
     }
     List<String> open = set.get().checklist().items(phase).stream()
@@ -182,10 +142,8 @@ final class ChecklistRules {
     if (open.isEmpty()) {
       return Outcome.pass();
     }
-    String upper = phase.name();
-    return Outcome.gap("The initiative is " + stage + " with " + open.size() + " " + upper
-        + " item" + (open.size() == 1 ? "" : "s") + " of checklist '"
-        + set.get().checklist().id() + "' unanswered: " + String.join(", ", open) + ".",
+    return Outcome.gap(Message.of(gap, open.size(), set.get().checklist().id(),
+        Message.list(open)),
         Evidence.of("/checklist/responses", "no answer to " + String.join(", ", open)));
   }
 
@@ -194,7 +152,7 @@ final class ChecklistRules {
    * the items answered yes, partly or no: an item not answered, or answered not applicable, is no
    * evidence either way, and with no checklist at all the rule speaks for no element.
    */
-  private static Outcome answered(RuleInput input, Answer answer) {
+  private static Outcome answered(RuleInput input, Answer answer, String gap) {
     Optional<ResponseSet> set = input.checklist();
     if (set.isEmpty()) {
       return NO_CHECKLIST;
@@ -220,14 +178,15 @@ final class ChecklistRules {
         if (r.answer() != answer) {
           continue;
         }
-      found.add(new Observation.Builder()
-          .status(io.github.coproduction.rules.FindingStatus.GAP)
-          .message("Checklist item " + item.id() + " (" + item.phase().title() + ") is answered "
-              + answer.name().toLowerCase(java.util.Locale.ROOT) + ": " + item.text())
-          .addEvidence(Evidence.of("/checklist/responses/" + n + "/answer", Subjects.kebab(answer)))
-          .elements(elements)
-          .remedyActions(item.remedyActions().stream().map(Action::id).toList())
-          .build());
+        found.add(new Observation.Builder()
+            .status(io.github.coproduction.rules.FindingStatus.GAP)
+            .text(Message.of(gap, item.id(), Message.of("checklist.phase." + item.phase().name()),
+                item.text()))
+            .addEvidence(Evidence.of("/checklist/responses/" + n + "/answer",
+                Subjects.kebab(answer)))
+            .elements(elements)
+            .remedyActions(item.remedyActions().stream().map(Action::id).toList())
+            .build());
       }
     }
     return Outcome.of(found).within(judged);

@@ -10,110 +10,76 @@ import io.github.coproduction.core.initiative.Risk;
 import io.github.coproduction.core.initiative.RiskCarrier;
 import io.github.coproduction.core.initiative.RiskKind;
 import io.github.coproduction.rules.Evidence;
+import io.github.coproduction.rules.Message;
 import io.github.coproduction.rules.Observation;
 import io.github.coproduction.rules.Outcome;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Challenge, tensions and risk (S3.8, S1.1). */
+/**
+ * Challenge, tensions and risk (S3.8, S1.1). The rules' texts are in
+ * {@code rule-texts.properties}, their messages in {@code risk.properties}.
+ */
 final class RiskRules {
 
   private RiskRules() {}
 
-  static final Rule NO_WAY_TO_ADDRESS_TENSIONS = Subjects.arrangement(describe(
-      "no-way-to-address-tensions",
-      "No way to address tensions",
-      "There is no agreed way to raise and address challenge and tensions",
-      Severity.MINOR,
-      List.of("S3.8", "S3.1"),
-      "Addressing challenge and tensions openly, with trust, honesty and transparency, is a"
-          + " condition of working together as equals.",
-      "Agree how challenge and tensions are raised and addressed, and be open about what is and"
-          + " is not possible and why.",
-      List.of("C2.3")),
-      Arrangement.CHALLENGE_PROCESS,
-      "The initiative has no agreed way to raise and address challenge and tensions.",
-      "Whether the initiative has a way to address challenge and tensions is not recorded.");
+  static final Rule NO_WAY_TO_ADDRESS_TENSIONS = Subjects.arrangement(
+      "no-way-to-address-tensions", Severity.MINOR, List.of("S3.8", "S3.1"), List.of("C2.3"),
+      Arrangement.CHALLENGE_PROCESS);
 
-  static final Rule RISKS_NOT_NAMED = Rule.of(describe(
-      "risks-not-named",
-      "Risks not named",
-      "No risks are named",
-      Severity.MINOR,
-      List.of("S3.8"),
-      "Co-production asks for risk to be thought about differently: risks to people's wellbeing,"
-          + " their welfare benefits and the service need naming before they can be shared.",
-      "Name the risks together, to wellbeing, to welfare benefits and to the service, and agree"
-          + " how they are shared. Where people are paid, name the risk to their welfare"
-          + " benefits and who carries it.",
-      List.of("C2.3", "C4.4")),
+  static final Rule RISKS_NOT_NAMED = Rule.of(
+      describe("risks-not-named", Severity.MINOR, List.of("S3.8"), List.of("C2.3", "C4.4")),
       input -> {
         var risks = input.initiative().risks();
         if (risks.isAbsent()) {
-          return Outcome.gap("The initiative has named no risks.", Evidence.of("/risks", ABSENT));
+          return Outcome.gap(Message.of("risks-not-named.gap"), Evidence.of("/risks", ABSENT));
         }
         if (risks.isNotRecorded()) {
-          return Outcome.notRecorded("The initiative's risks are not recorded.",
+          return Outcome.notRecorded(Message.of("risks-not-named.not-recorded"),
               Evidence.of("/risks", NOT_RECORDED));
         }
         List<Participant> paid = PaymentRules.paidForInvolvement(input.initiative());
-        boolean benefits = risks.get().stream().anyMatch(r -> r.kind() == RiskKind.WELFARE_BENEFITS);
+        boolean benefits =
+            risks.get().stream().anyMatch(r -> r.kind() == RiskKind.WELFARE_BENEFITS);
         if (!paid.isEmpty() && !benefits) {
-          return Outcome.gap("The initiative pays " + paid.size() + " participant"
-              + (paid.size() == 1 ? "" : "s") + " with lived experience (" + Subjects.refs(paid)
-              + ") and names no risk to welfare benefits.",
+          return Outcome.gap(Message.of("risks-not-named.no-benefits-risk", paid.size(),
+              Subjects.refs(paid)),
               Evidence.of("/risks", risks.get().size() + " named, none to welfare benefits"));
         }
         return Outcome.pass();
       });
 
-  static final Rule RISK_CARRIED_BY_ONE_SIDE = Rule.of(describe(
-      "risk-carried-by-one-side",
-      "Risk carried by one side",
-      "A risk to people is carried by the organisations alone instead of being shared",
-      Severity.MAJOR,
-      List.of("S3.8", "S1.1"),
-      "Power, hierarchy and authority show in who carries risk; co-production shares it rather"
-          + " than leaving it with the service or with the people taking part.",
-      "Agree with everyone involved how each risk is shared, and support the people most"
-          + " exposed to it.",
-      List.of("C2.3", "C4.4")),
+  static final Rule RISK_CARRIED_BY_ONE_SIDE = Rule.of(
+      describe("risk-carried-by-one-side", Severity.MAJOR, List.of("S3.8", "S1.1"),
+          List.of("C2.3", "C4.4")),
       // A service risk carried by the organisations that run the service is theirs to carry;
       // risk carried by participants alone is the critical rule below.
       input -> carriedAlone(input, r -> r.carriedBy() == RiskCarrier.ORGANISATIONS
-          && r.kind() != RiskKind.SERVICE, "is carried by the organisations alone."));
+          && r.kind() != RiskKind.SERVICE, "risk-carried-by-one-side.gap"));
 
-  static final Rule RISK_CARRIED_BY_PARTICIPANTS = Rule.of(describe(
-      "risk-carried-by-participants",
-      "Risk carried by participants alone",
-      "A risk is carried by the service users and carers taking part, alone",
-      Severity.CRITICAL,
-      List.of("S3.8", "S2.6"),
-      "Leaving a risk, such as the risk to welfare benefits, with the people taking part puts"
-          + " the harm of co-production on those with least power.",
-      "Share the risk: agree who in the organisations carries it with the participants, and"
-          + " support them, for benefits risk with independent welfare benefits advice.",
-      List.of("C2.3", "C4.4")),
+  static final Rule RISK_CARRIED_BY_PARTICIPANTS = Rule.of(
+      describe("risk-carried-by-participants", Severity.CRITICAL, List.of("S3.8", "S2.6"),
+          List.of("C2.3", "C4.4")),
       input -> carriedAlone(input, r -> r.carriedBy() == RiskCarrier.PARTICIPANTS,
-          "is carried by the service users and carers taking part, alone."));
+          "risk-carried-by-participants.gap"));
 
-  /** A gap for each named risk that {@code alone} picks out, saying who carries it. */
+  /** A gap, keyed {@code gap}, for each named risk that {@code alone} picks out. */
   private static Outcome carriedAlone(io.github.coproduction.rules.RuleInput input,
-      java.util.function.Predicate<Risk> alone, String carried) {
+      java.util.function.Predicate<Risk> alone, String gap) {
     var risks = input.initiative().risks();
     if (!risks.isPresent()) {
-      return Outcome.notApplicable("No risks are recorded as named.");
+      return Outcome.notApplicable(Message.of("risk.none-named"));
     }
     List<Observation> found = new ArrayList<>();
     List<Risk> list = risks.get();
     for (int n = 0; n < list.size(); n++) {
       Risk r = list.get(n);
       if (alone.test(r)) {
-        found.add(Observation.gap("Risk " + (n + 1) + " (" + r.kind().name()
-            .toLowerCase(Locale.ROOT).replace('_', ' ') + ") " + carried,
+        found.add(Observation.gap(Message.of(gap, n + 1,
+            Message.of("risk.kind." + r.kind().name())),
             Evidence.of("/risks/" + n + "/carriedBy", Subjects.kebab(r.carriedBy()))));
       }
     }

@@ -8,6 +8,7 @@ import io.github.coproduction.core.initiative.Participant;
 import io.github.coproduction.core.initiative.Statement;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.FindingStatus;
+import io.github.coproduction.rules.Message;
 import io.github.coproduction.rules.Observation;
 import io.github.coproduction.rules.Outcome;
 import io.github.coproduction.rules.Rule;
@@ -19,27 +20,20 @@ import java.util.Set;
 /**
  * What partners say: a lived-experience partner's statement that they were excluded or not
  * treated as equals is a gap, whatever the rest of the record declares. The quote itself never
- * enters a finding: findings name the statement by its place and its kind.
+ * enters a finding: findings name the statement by its place and its kind. The rule's texts are in
+ * {@code rule-texts.properties}, its messages in {@code statement.properties}.
  */
 final class StatementRules {
 
   private StatementRules() {}
 
   private static final Outcome NO_STATEMENTS =
-      Outcome.notApplicable("No statements are recorded.").within(Set.of());
+      Outcome.notApplicable(Message.of("partners-report-exclusion.no-statements"))
+          .within(Set.of());
 
-  static final Rule PARTNERS_REPORT_EXCLUSION = Rule.of(describe(
-      "partners-report-exclusion",
-      "Partners report exclusion or inequality",
-      "A lived-experience partner says they were excluded or not treated as equals",
-      Severity.MAJOR,
-      List.of("S3.3", "S1.1", "S3.1"),
-      "Co-production brings people together as equals; what partners themselves say about being"
-          + " left out, or about 'us and them', is the evidence on equality, power and trust that"
-          + " a record of arrangements cannot give.",
-      "Hear the partners who said it, with them find what excluded them or made them unequal,"
-          + " change it, and tell them what changed.",
-      List.of("C4.1", "C6.1")),
+  static final Rule PARTNERS_REPORT_EXCLUSION = Rule.of(
+      describe("partners-report-exclusion", Severity.MAJOR, List.of("S3.3", "S1.1", "S3.1"),
+          List.of("C4.1", "C6.1")),
       StatementRules::exclusion);
 
   private static Outcome exclusion(io.github.coproduction.rules.RuleInput input) {
@@ -58,16 +52,22 @@ final class StatementRules {
       if (by.partnership() != Fact.PRESENT) {
         continue;
       }
-      String who = by.isGroup()
-          ? "Partner group " + by.ref() + " (" + by.members().orElseThrow() + " members)"
-          : "Partner " + by.ref();
+      Message who = by.isGroup()
+          ? Message.of("partners-report-exclusion.partner-group", by.ref(),
+              by.members().orElseThrow())
+          : Message.of("partners-report-exclusion.partner", by.ref());
+      int number = s + 1;
+      Message elements = Message.list(statement.elements());
+      Message where = statement.date()
+          .map(d -> Message.of("partners-report-exclusion.statement-dated", number,
+              d.toString(), elements))
+          .orElseGet(() -> Message.of("partners-report-exclusion.statement", number, elements));
       String said = statement.kind() == io.github.coproduction.core.initiative.StatementKind
-          .EXCLUSION ? "they were excluded" : "they were not treated as equals";
+          .EXCLUSION ? "partners-report-exclusion.excluded"
+          : "partners-report-exclusion.not-equals";
       found.add(new Observation.Builder()
           .status(FindingStatus.GAP)
-          .message(who + " said " + said + " (statement " + (s + 1)
-              + statement.date().map(d -> ", " + d).orElse("") + ", on "
-              + String.join(", ", statement.elements()) + ").")
+          .text(Message.of(said, who, where))
           .addEvidence(Evidence.of("/statements/" + s + "/kind",
               Subjects.kebab(statement.kind())))
           .elements(statement.elements())

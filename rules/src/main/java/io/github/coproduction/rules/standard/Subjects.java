@@ -14,6 +14,7 @@ import io.github.coproduction.rules.RecordedFact;
 import io.github.coproduction.rules.Rule;
 import io.github.coproduction.rules.RuleDescriptor;
 import io.github.coproduction.rules.RuleInput;
+import io.github.coproduction.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -189,6 +190,16 @@ final class Subjects {
     return Rule.of(descriptor, input -> resolved(input, arrangement, absent, notRecorded));
   }
 
+  /**
+   * A standard rule on one arrangement, its descriptor's texts from {@code rule-texts} and its
+   * messages keyed {@code <id>.gap} and {@code <id>.not-recorded}.
+   */
+  static Rule arrangement(String id, Severity severity, List<String> elements,
+      List<String> remedyActions, Arrangement arrangement) {
+    return arrangement(Descriptors.describe(id, severity, elements, remedyActions), arrangement,
+        Message.of(id + ".gap"), Message.of(id + ".not-recorded"));
+  }
+
   /** The same as {@link #provision} for a plain fact. */
   static Outcome fact(Fact fact, String pointer, Message absent, Message notRecorded) {
     return switch (fact) {
@@ -240,38 +251,5 @@ final class Subjects {
   /** The checklist item's own words: the record's (the organisation's checklist), not ours. */
   private static String itemText(RecordedFact f) {
     return f.item().orElseThrow().text();
-  }
-
-  // Transitional: the String forms below wrap literal text, until every rule says its messages
-  // from the bundles.
-
-  static Outcome provision(Provision provision, String pointer, String absent,
-      String notRecorded) {
-    return provision(provision, pointer, Message.literal(absent), Message.literal(notRecorded));
-  }
-
-  static Outcome provision(Initiative initiative, Arrangement arrangement, String absent,
-      String notRecorded) {
-    return provision(initiative, arrangement, Message.literal(absent),
-        Message.literal(notRecorded));
-  }
-
-  static Rule arrangement(RuleDescriptor descriptor, Arrangement arrangement, String absent,
-      String notRecorded) {
-    return arrangement(descriptor, arrangement, Message.literal(absent),
-        Message.literal(notRecorded));
-  }
-
-  static Outcome fact(Fact fact, String pointer, String absent, String notRecorded) {
-    return fact(fact, pointer, Message.literal(absent), Message.literal(notRecorded));
-  }
-
-  static Outcome resolved(RuleInput input, String pointer, String absent, String notRecorded) {
-    return resolved(input, pointer, Message.literal(absent), Message.literal(notRecorded));
-  }
-
-  static Outcome resolved(RuleInput input, Arrangement arrangement, String absent,
-      String notRecorded) {
-    return resolved(input, arrangement, Message.literal(absent), Message.literal(notRecorded));
   }
 }

@@ -24,26 +24,24 @@ final class SupportRules {
               Message.of("no-emotional-support.gap"),
               Message.of("no-emotional-support.not-recorded"))));
 
-  static final Rule FIXED_TIMETABLE = arrangement("fixed-timetable", Severity.MINOR,
-      List.of("S3.4", "C4"), List.of("C4.3"), Arrangement.TIMETABLE_FLEXIBILITY);
+  static final Rule FIXED_TIMETABLE =
+      Subjects.arrangement("fixed-timetable", Severity.MINOR,
+          List.of("S3.4", "C4"), List.of("C4.3"), Arrangement.TIMETABLE_FLEXIBILITY);
 
-  static final Rule NO_TRAINING = arrangement("no-training", Severity.MINOR,
-      List.of("C5", "S3.6", "S3.7"), List.of("C5.2", "C5.3"),
-      Arrangement.TRAINING_AND_DEVELOPMENT);
+  static final Rule NO_TRAINING =
+      Subjects.arrangement("no-training", Severity.MINOR,
+          List.of("C5", "S3.6", "S3.7"), List.of("C5.2", "C5.3"),
+          Arrangement.TRAINING_AND_DEVELOPMENT);
 
-  static final Rule STAFF_CONCERNS_UNHEARD = arrangement("staff-concerns-unheard",
-      Severity.MINOR, List.of("S3.6", "C3"), List.of("C3.1", "C3.2"),
-      Arrangement.STAFF_CONCERNS_HEARD);
+  static final Rule STAFF_CONCERNS_UNHEARD =
+      Subjects.arrangement("staff-concerns-unheard",
+          Severity.MINOR, List.of("S3.6", "C3"), List.of("C3.1", "C3.2"),
+          Arrangement.STAFF_CONCERNS_HEARD);
 
-  static final Rule NO_CHAMPIONS = arrangement("no-champions", Severity.ADVISORY, List.of("C3"),
-      List.of("C3.4"), Arrangement.CHAMPIONS);
+  static final Rule NO_CHAMPIONS =
+      Subjects.arrangement("no-champions", Severity.ADVISORY, List.of("C3"),
+          List.of("C3.4"), Arrangement.CHAMPIONS);
 
-  /** A rule on one arrangement, its messages keyed {@code <id>.gap} and {@code <id>.not-recorded}. */
-  private static Rule arrangement(String id, Severity severity, List<String> elements,
-      List<String> remedyActions, Arrangement arrangement) {
-    return Subjects.arrangement(describe(id, severity, elements, remedyActions), arrangement,
-        Message.of(id + ".gap"), Message.of(id + ".not-recorded"));
-  }
 
   static List<Rule> all() {
     return List.of(NO_EMOTIONAL_SUPPORT, FIXED_TIMETABLE, NO_TRAINING, STAFF_CONCERNS_UNHEARD,
