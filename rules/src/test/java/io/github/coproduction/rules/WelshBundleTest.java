@@ -40,7 +40,8 @@ class WelshBundleTest {
 
   /** The finding bundles translated so far; more join as their Welsh files are written. */
   private static final List<String> TRANSLATED_AT_LEAST = List.of("subjects", "support",
-      "payment");
+      "payment", "people", "leadership", "process", "statement", "checklist", "event", "ladder",
+      "reflection", "risk");
 
   /** The index of each argument, {@code {n}} or {@code {n,choice,...}}, at any depth. */
   private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
