@@ -1,6 +1,9 @@
 package io.github.coproduction.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -48,6 +51,23 @@ public abstract class MissingFact {
    * @return a sentence
    */
   public abstract String description();
+
+  /**
+   * The fact in plain words in a locale: when the {@link #description()} was made from the
+   * fact's pointer, the same sentence in that locale (the pointer's own words stay as they are);
+   * when it is a finding's message, that message as it is, in the locale of the assessor that
+   * wrote it.
+   *
+   * @param locale the locale
+   * @return a sentence
+   */
+  public final String description(Locale locale) {
+    requireNonNull(locale, "locale");
+    String english = MissingFacts.fromPointer(fact(), participants(), Messages.english());
+    return description().equals(english)
+        ? MissingFacts.fromPointer(fact(), participants(), Messages.forLocale(locale))
+        : description();
+  }
 
   /**
    * How much the fact matters: the severity of the most severe finding that waits on it, the

@@ -151,20 +151,37 @@ final class MissingFacts {
         }
       }
     }
-    String name = capitalise(name(b.key));
-    if (participants > 0) {
-      return name + " is not recorded for " + participants
-          + (participants == 1 ? " participant." : " participants.");
-    }
-    return name + " is not recorded.";
+    return fromPointer(b.key, participants, Messages.english());
   }
 
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  /**
+   * A fact's description made from its name, in a locale: "Each participant's payment is not
+   * recorded for 3 participants." The words of the name come from the pointer and stay as they
+   * are; the sentence around them is the locale's.
+   */
+  static String fromPointer(String fact, int participants, Messages messages) {
+    String name = name(fact, messages);
+    String sentence = participants > 0
+        ? messages.format("report.missing-fact.participants", name, participants)
+        : messages.format("report.missing-fact.not-recorded", name);
+    return capitalise(sentence, messages.locale());
+  }
+
+  private static String capitalise(String s, Locale locale) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    int first = s.offsetByCodePoints(0, 1);
+    return s.substring(0, first).toUpperCase(locale) + s.substring(first);
   }
 
   /** "welfare benefits advice" from "/arrangements/welfareBenefitsAdvice". */
   static String name(String key) {
+    return name(key, Messages.english());
+  }
+
+  /** A fact's name in words, the words around the pointer's in a locale. */
+  static String name(String key, Messages messages) {
     if (key.startsWith("rule:")) {
       return key.substring("rule:".length()).replace('-', ' ');
     }
@@ -179,12 +196,12 @@ final class MissingFacts {
     }
     String words = words(last);
     if (parent.equals("participants")) {
-      return "each participant's " + words;
+      return messages.format("report.missing-fact.each-participant", words);
     }
     if (!parent.isEmpty() && !parent.equals("arrangements")) {
       return words(parent) + ": " + words;
     }
-    return words.isEmpty() ? "the record" : words;
+    return words.isEmpty() ? messages.format("report.missing-fact.record") : words;
   }
 
   private static String words(String camel) {

@@ -74,6 +74,25 @@ class MissingFactsTest {
   }
 
   @Test
+  void aSentenceMadeFromThePointerIsSaidAgainInAnotherLocaleAndAMessageIsNot() {
+    List<MissingFact> facts = MissingFacts.of(List.of(
+        notRecorded("pay", Severity.CRITICAL, "P01 pay unknown.", List.of("S2.6"),
+            Evidence.of("/participants/0/payment", "not recorded")),
+        notRecorded("pay", Severity.CRITICAL, "P03 pay unknown.", List.of("S2.6"),
+            Evidence.of("/participants/2/payment", "not recorded")),
+        notRecorded("sponsor", Severity.MAJOR, "No word on a sponsor.", List.of("S1.3"),
+            Evidence.of("/arrangements/seniorSponsor", "not recorded"))));
+    MissingFact made = facts.get(0);
+    MissingFact message = facts.get(1);
+    assertThat(made.description(java.util.Locale.ENGLISH)).isEqualTo(made.description());
+    assertThat(made.description(java.util.Locale.forLanguageTag("cy")))
+        .isEqualTo("Nid yw payment pob cyfranogwr wedi'i gofnodi ar gyfer 2 cyfranogwr.");
+    assertThat(made.description(Messages.PSEUDO)).startsWith("Éàçĥ ƥàŕţíçíƥàñţ'š payment");
+    assertThat(message.description(java.util.Locale.forLanguageTag("cy")))
+        .isEqualTo("No word on a sponsor.");
+  }
+
+  @Test
   void gapsWaivedFindingsAndRecordedEvidenceAreNotMissingFacts() {
     Finding gap = new Finding.Builder().rule("g").severity(Severity.MAJOR)
         .status(FindingStatus.GAP).message("Gap.").addElements("S1.3")

@@ -30,8 +30,8 @@ import java.util.Map;
  * remedy, the framework actions that fix it with their titles from the catalogue, and its waiver;
  * waiver notices; and what the rules did, with the detail of every rule that failed.
  *
- * <p>Every text from the assessment is HTML-escaped. The document declares {@code lang="en"} and
- * has a {@code <title>}. Output uses '\n' line ends and is byte-for-byte deterministic: no
+ * <p>Every text from the assessment is HTML-escaped. The document declares the language of the
+ * options' locale ({@code lang="en"} by default) and has a {@code <title>}. Output uses '\n' line ends and is byte-for-byte deterministic: no
  * timestamps, no generated ids. Every method rejects null. Thread-safe: there is no state.
  *
  * <pre>{@code
@@ -70,9 +70,11 @@ public final class HtmlReport {
     ReportContent c = new ReportContent(assessment, options);
     String title = c.text(assessment.title());
     StringBuilder out = new StringBuilder(64_000);
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(escape(options.locale().toLanguageTag())).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<title>Co-production assessment: ").append(escape(title)).append(" (")
+        .append("<title>").append(c.msg("report.header.title", escape(title))).append(" (")
         .append(escape(assessment.initiative())).append(", ").append(assessment.assessedOn())
         .append(")</title>\n<style>\n").append(ReportStyle.css()).append("</style>\n</head>\n")
         .append("<body>\n<main>\n");
@@ -101,35 +103,47 @@ public final class HtmlReport {
     return out.toString();
   }
 
-  /** The heading of each part that has a section of its own, with its anchor. */
+  /**
+   * The anchor of each part that has a section of its own, and the key of its heading in the
+   * contents (the section's own heading says the same words).
+   */
   private static final Map<ReportContent.Part, String[]> SECTIONS = Map.of(
-      ReportContent.Part.SUMMARY, new String[] {"summary", "Summary"},
-      ReportContent.Part.GAPS, new String[] {"gaps", "Gaps by framework step"},
-      ReportContent.Part.MISSING, new String[] {"missing", "Information missing"},
-      ReportContent.Part.FRAMEWORK, new String[] {"framework", "The framework at a glance"},
-      ReportContent.Part.LADDER, new String[] {"ladder", "Engagement ladder"},
-      ReportContent.Part.WAIVERS, new String[] {"waivers", "Waivers"},
-      ReportContent.Part.FINDINGS, new String[] {"findings", "Findings"},
-      ReportContent.Part.RULES, new String[] {"rules", "Rules"});
+      ReportContent.Part.SUMMARY, new String[] {"summary", "report.summary.heading"},
+      ReportContent.Part.GAPS, new String[] {"gaps", "report.gaps.heading"},
+      ReportContent.Part.MISSING, new String[] {"missing", "report.missing.heading"},
+      ReportContent.Part.FRAMEWORK, new String[] {"framework", "report.contents.framework"},
+      ReportContent.Part.LADDER, new String[] {"ladder", "report.contents.ladder"},
+      ReportContent.Part.WAIVERS, new String[] {"waivers", "report.contents.waivers"},
+      ReportContent.Part.FINDINGS, new String[] {"findings", "report.contents.findings"},
+      ReportContent.Part.RULES, new String[] {"rules", "report.contents.rules"});
 
-  /** The badge of a severity: its own colour, shape and mark, and its name. */
+  /** The badge of a severity, its name in English: for the parts not yet in the bundles. */
   static String badge(Severity s) {
     return "<span class=\"badge sev-" + s.label() + "\"><span class=\"mark\" aria-hidden=\"true\">"
         + escape(TextReport.mark(s)) + "</span> " + s.label() + "</span>";
   }
 
+  /**
+   * The badge of a severity: its own colour, shape and mark, and its name in the report's locale
+   * (the class keeps the English name, which the style sheet knows).
+   */
+  static String badge(Severity s, ReportContent c) {
+    return "<span class=\"badge sev-" + s.label() + "\"><span class=\"mark\" aria-hidden=\"true\">"
+        + escape(TextReport.mark(s)) + "</span> " + escape(c.severity(s)) + "</span>";
+  }
+
   private static void attention(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"attention\">\n<h2>Needs attention first</h2>\n");
+    out.append("<section id=\"attention\">\n<h2>").append(c.msg("report.attention.heading"))
+        .append("</h2>\n");
     if (c.attention.isEmpty()) {
-      out.append("<p>").append(c.missingTotal == 0 ? "No open gap and nothing missing."
-          : "No open gap. Record the missing information below to show the initiative is"
-              + " sound.").append("</p>\n</section>\n");
+      out.append("<p>").append(c.missingTotal == 0 ? c.msg("report.attention.none")
+          : c.msg("report.attention.none-but-missing")).append("</p>\n</section>\n");
       return;
     }
     out.append("<ol class=\"first\">\n");
     for (Finding f : c.attention) {
       out.append("<li><a href=\"#gap-").append(gapNumber(c, f)).append("\">")
-          .append(badge(f.severity())).append(' ').append(escape(c.text(f.message())))
+          .append(badge(f.severity(), c)).append(' ').append(escape(c.text(f.message())))
           .append("</a></li>\n");
     }
     out.append("</ol>\n</section>\n");
@@ -150,12 +164,13 @@ public final class HtmlReport {
   }
 
   private static void gaps(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"gaps\">\n<h2>Gaps by framework step</h2>\n");
+    out.append("<section id=\"gaps\">\n<h2>").append(c.msg("report.gaps.heading"))
+        .append("</h2>\n");
     if (c.gapsTotal == 0) {
-      out.append("<p>No open gaps.</p>\n</section>\n");
+      out.append("<p>").append(c.msg("report.gaps.none")).append("</p>\n</section>\n");
       return;
     }
-    out.append("<p>Each open gap, with what to do and the framework action that fixes it.</p>\n");
+    out.append("<p>").append(c.msg("report.gaps.intro")).append("</p>\n");
     int n = 1;
     for (ReportContent.FindingGroup g : c.gapGroups) {
       out.append("<section class=\"group\">\n<h3>").append(escape(g.group().heading()))
@@ -163,15 +178,17 @@ public final class HtmlReport {
       for (Finding f : g.findings()) {
         out.append("<article class=\"finding sev-").append(f.severity().label())
             .append("\" id=\"gap-").append(n++).append("\">\n<header>\n")
-            .append(badge(f.severity())).append('\n');
+            .append(badge(f.severity(), c)).append('\n');
         if (c.detail()) {
           out.append("<code class=\"rule\">").append(escape(f.rule())).append("</code>\n");
         }
         out.append("</header>\n<p class=\"message\">").append(escape(c.text(f.message())))
-            .append("</p>\n<dl>\n<dt>What to do</dt>\n<dd>").append(escape(c.text(f.remedy())))
+            .append("</p>\n<dl>\n<dt>").append(c.msg("report.gaps.what-to-do"))
+            .append("</dt>\n<dd>").append(escape(c.text(c.messages.remedy(f))))
             .append("</dd>\n");
         if (!f.remedyActions().isEmpty()) {
-          out.append("<dt>Framework action</dt>\n<dd><ul class=\"actions\">\n");
+          out.append("<dt>").append(c.msg("report.gaps.framework-action"))
+              .append("</dt>\n<dd><ul class=\"actions\">\n");
           for (String id : f.remedyActions()) {
             out.append("<li>").append(c.detail() ? "<b>" + escape(id) + "</b> " : "")
                 .append(escape(ReportContent.title(id))).append("</li>\n");
@@ -179,8 +196,10 @@ public final class HtmlReport {
           out.append("</ul></dd>\n");
         }
         if (c.detail()) {
-          out.append("<dt>Elements</dt>\n<dd>").append(escape(String.join(", ", f.elements())))
-              .append("</dd>\n<dt>Evidence</dt>\n<dd><ul class=\"evidence\">\n");
+          out.append("<dt>").append(c.msg("report.gaps.elements")).append("</dt>\n<dd>")
+              .append(escape(String.join(", ", f.elements()))).append("</dd>\n<dt>")
+              .append(c.msg("report.gaps.evidence"))
+              .append("</dt>\n<dd><ul class=\"evidence\">\n");
           for (Evidence e : f.evidence()) {
             out.append("<li><code>").append(escape(e.pointer())).append("</code> = ")
                 .append(escape(c.text(e.value()))).append("</li>\n");
@@ -192,59 +211,58 @@ public final class HtmlReport {
       out.append("</section>\n");
     }
     if (c.gapsTotal > n - 1) {
-      out.append("<p class=\"note\">").append(c.gapsTotal - n + 1).append(" more not shown"
-          + " (limit ").append(n - 1).append(").</p>\n");
+      out.append("<p class=\"note\">").append(c.msg("report.left-out", c.gapsTotal - n + 1, n - 1))
+          .append("</p>\n");
     }
     out.append("</section>\n");
   }
 
   private static void missingDetail(StringBuilder out, ReportContent c, MissingFact m) {
     if (c.detail()) {
-      out.append(" <span class=\"detail\">Rules ");
-      out.append(String.join(", ", m.rules().stream()
-          .map(r -> "<code>" + escape(r) + "</code>").toList()));
-      out.append("; elements ").append(escape(String.join(", ", m.elements())));
-      if (!m.pointers().isEmpty()) {
-        out.append("; at ").append(String.join(", ", m.pointers().stream()
-            .map(p -> "<code>" + escape(p) + "</code>").toList()));
-      }
-      out.append("</span>");
+      String rules = String.join(", ", m.rules().stream()
+          .map(r -> "<code>" + escape(r) + "</code>").toList());
+      String elements = escape(String.join(", ", m.elements()));
+      out.append(" <span class=\"detail\">").append(m.pointers().isEmpty()
+          ? c.msg("report.missing.detail", rules, elements)
+          : c.msg("report.missing.detail-at", rules, elements, String.join(", ",
+              m.pointers().stream().map(p -> "<code>" + escape(p) + "</code>").toList())))
+          .append("</span>");
     }
   }
 
   private static void missing(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"missing\">\n<h2>Information missing</h2>\n");
+    out.append("<section id=\"missing\">\n<h2>").append(c.msg("report.missing.heading"))
+        .append("</h2>\n");
     if (c.missingTotal == 0) {
-      out.append("<p>Nothing the rules need is missing from the record.</p>\n</section>\n");
+      out.append("<p>").append(c.msg("report.missing.none")).append("</p>\n</section>\n");
       return;
     }
-    out.append("<p>").append(ReportContent.capitalise(ReportContent.count(c.missingTotal,
-        "fact is", "facts are"))).append(" not recorded. Missing information is not a proven"
-        + " gap, but until it is recorded the assessment cannot show the initiative is"
-        + " sound.</p>\n");
+    out.append("<p>").append(c.msg("report.missing.count", c.missingTotal)).append(' ')
+        .append(c.msg("report.missing.why")).append("</p>\n");
     if (!c.missingMost.isEmpty()) {
-      out.append("<h3>Matters most <small>(could hide a critical or major gap)</small></h3>\n"
+      out.append("<h3>").append(c.msg("report.missing.most")).append(" <small>(")
+          .append(c.msg("report.missing.most-why")).append(")</small></h3>\n"
           + "<ul class=\"missing\">\n");
       for (MissingFact m : c.missingMost) {
-        out.append("<li>").append(escape(c.describe(m))).append(" <span class=\"needs\">Needed"
-            + " to judge: ").append(escape(ReportContent.elementTitles(m.elements())))
-            .append(".</span>");
+        out.append("<li>").append(escape(c.describe(m))).append(" <span class=\"needs\">")
+            .append(escape(c.neededToJudge(m))).append("</span>");
         missingDetail(out, c, m);
         out.append("</li>\n");
       }
       out.append("</ul>\n");
     }
     if (!c.missingOther.isEmpty()) {
-      out.append(c.missingMost.isEmpty() ? "<h3>Not recorded" : "<h3>Also not recorded")
-          .append(" <small>(by step; each could hide a minor gap at most)"
-              + "</small></h3>\n<ul class=\"missing\">\n");
+      out.append("<h3>").append(c.msg(c.missingMost.isEmpty() ? "report.missing.other"
+          : "report.missing.also")).append(" <small>(").append(c.msg("report.missing.by-step"))
+          .append("; ").append(c.msg("report.missing.other-why"))
+          .append(")</small></h3>\n<ul class=\"missing\">\n");
       for (ReportContent.MissingGroup g : c.missingOther) {
         out.append("<li>").append(escape(g.group().label())).append(":\n<ul>\n");
         for (MissingFact m : g.facts()) {
           out.append("<li>");
           if (c.detail()) {
-            out.append(escape(c.describe(m))).append(" <span class=\"needs\">Needed to judge: ")
-                .append(escape(ReportContent.elementTitles(m.elements()))).append(".</span>");
+            out.append(escape(c.describe(m))).append(" <span class=\"needs\">")
+                .append(escape(c.neededToJudge(m))).append("</span>");
           } else {
             out.append(escape(c.shortFact(m)));
           }
@@ -256,8 +274,8 @@ public final class HtmlReport {
       out.append("</ul>\n");
     }
     if (c.missingTotal > c.missing.size()) {
-      out.append("<p class=\"note\">").append(c.missingTotal - c.missing.size())
-          .append(" more not shown (limit ").append(c.missing.size()).append(").</p>\n");
+      out.append("<p class=\"note\">").append(c.msg("report.left-out",
+          c.missingTotal - c.missing.size(), c.missing.size())).append("</p>\n");
     }
     out.append("</section>\n");
   }
@@ -287,18 +305,19 @@ public final class HtmlReport {
 
   private static void header(StringBuilder out, ReportContent c, String title) {
     Assessment a = c.assessment;
-    out.append("<header class=\"masthead\">\n<p class=\"kicker\">Co-production assessment</p>\n")
+    out.append("<header class=\"masthead\">\n<p class=\"kicker\">")
+        .append(c.msg("report.header.kicker")).append("</p>\n")
         .append("<h1>").append(escape(title)).append("</h1>\n<dl class=\"meta\">\n");
-    meta(out, "Initiative", "<code>" + escape(a.initiative()) + "</code>");
-    meta(out, "Stage", escape(c.stage()));
-    meta(out, "Assessed on", a.assessedOn().toString());
-    meta(out, "Profile", escape(a.profile()));
+    meta(out, c.msg("report.header.initiative"), "<code>" + escape(a.initiative()) + "</code>");
+    meta(out, c.msg("report.header.stage"), escape(c.stage()));
+    meta(out, c.msg("report.header.assessed-on"), a.assessedOn().toString());
+    meta(out, c.msg("report.header.profile"), escape(a.profile()));
     if (c.detail()) {
-      meta(out, "Rule set", escape(c.ruleSet()));
-      meta(out, "Framework", escape(c.catalogue()));
+      meta(out, c.msg("report.header.rule-set"), escape(c.ruleSet()));
+      meta(out, c.msg("report.header.framework"), escape(c.catalogue()));
     }
     if (c.options.redaction()) {
-      meta(out, "Redacted", "participant references are replaced with numbers");
+      meta(out, c.msg("report.header.redacted"), c.msg("report.header.redacted-value"));
     }
     out.append("</dl>\n</header>\n");
   }
@@ -308,7 +327,8 @@ public final class HtmlReport {
   }
 
   private static void contents(StringBuilder out, ReportContent c) {
-    out.append("<nav class=\"contents\" aria-label=\"Contents\">\n<ol>\n");
+    out.append("<nav class=\"contents\" aria-label=\"")
+        .append(escape(c.msg("report.contents"))).append("\">\n<ol>\n");
     for (ReportContent.Part p : c.parts()) {
       String[] section = SECTIONS.get(p);
       boolean shown = section != null && switch (p) {
@@ -318,8 +338,8 @@ public final class HtmlReport {
         default -> true;
       };
       if (shown) {
-        out.append("<li><a href=\"#").append(section[0]).append("\">").append(section[1])
-            .append("</a></li>\n");
+        out.append("<li><a href=\"#").append(section[0]).append("\">")
+            .append(c.msg(section[1])).append("</a></li>\n");
       }
     }
     out.append("</ol>\n</nav>\n");
@@ -328,36 +348,46 @@ public final class HtmlReport {
   private static void summary(StringBuilder out, ReportContent c) {
     Summary s = c.assessment.summary();
     String v = s.verdict().name().toLowerCase(java.util.Locale.ROOT);
-    out.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
+    out.append("<section id=\"summary\">\n<h2>").append(c.msg("report.summary.heading"))
+        .append("</h2>\n");
     out.append("<div class=\"verdict verdict-").append(v).append("\">\n")
-        .append("<p class=\"verdict-label\">Verdict</p>\n<p class=\"verdict-value\">")
-        .append(escape(FrameworkFigure.capitalise(s.verdict().label()))).append("</p>\n<p>")
-        .append(escape(TextReport.verdictNote(s.verdict()))).append("</p>\n");
+        .append("<p class=\"verdict-label\">").append(c.msg("report.summary.verdict-label"))
+        .append("</p>\n<p class=\"verdict-value\">")
+        .append(escape(c.capitalise(c.verdict(s.verdict())))).append("</p>\n<p>")
+        .append(escape(c.verdictNote(s.verdict()))).append("</p>\n");
     c.judgementNote().ifPresent(note -> out.append("<p class=\"not-judged\">")
         .append(escape(note)).append("</p>\n"));
     out.append("</div>\n");
     out.append("<ul class=\"counts\">\n");
-    count(out, "sev-critical", s.critical(), "critical", "open gap");
-    count(out, "sev-major", s.major(), "major", "open gap");
-    count(out, "sev-minor", s.minor(), "minor", "open gap");
-    count(out, "sev-advisory", s.advisory(), "advisory", "open gap");
-    if (c.detail()) {
-      count(out, "count-nr", s.notRecorded(), "not recorded", "finding");
-    } else {
-      count(out, "count-nr", c.missingTotal, "missing", "fact");
+    for (Severity sev : ReportContent.SEVERITIES) {
+      int n = ReportContent.gaps(s, sev);
+      count(out, "sev-" + sev.label(), c.msg("report.summary.count.open-gaps",
+          number(n), c.severity(sev), n));
     }
-    count(out, "count-waived", s.waived(), "waived", "finding");
-    count(out, "count-error", s.errors(), "rule", "error");
+    if (c.detail()) {
+      count(out, "count-nr", c.msg("report.summary.count.not-recorded",
+          number(s.notRecorded()), s.notRecorded()));
+    } else {
+      count(out, "count-nr", c.msg("report.summary.count.missing", number(c.missingTotal),
+          c.missingTotal));
+    }
+    count(out, "count-waived", c.msg("report.summary.count.waived", number(s.waived()),
+        s.waived()));
+    count(out, "count-error", c.msg("report.summary.count.errors", number(s.errors()),
+        s.errors()));
     out.append("</ul>\n");
-    out.append("<p>").append(escape(c.verdictSentence())).append(" Conditions and changes: ")
-        .append(escape(c.elementLine())).append(".</p>\n");
+    out.append("<p>").append(escape(c.verdictSentence())).append(' ')
+        .append(escape(c.msg("report.summary.elements", c.elementLine()))).append("</p>\n");
     out.append("</section>\n");
   }
 
-  private static void count(StringBuilder out, String css, int n, String what, String noun) {
-    out.append("<li class=\"").append(css).append("\"><span class=\"n\">").append(n)
-        .append("</span> ").append(what).append(' ').append(noun).append(n == 1 ? "" : "s")
-        .append("</li>\n");
+  /** A count in the summary, its number in a span of its own. */
+  private static String number(int n) {
+    return "<span class=\"n\">" + n + "</span>";
+  }
+
+  private static void count(StringBuilder out, String css, String html) {
+    out.append("<li class=\"").append(css).append("\">").append(html).append("</li>\n");
   }
 
   private static void framework(StringBuilder out, ReportContent c) {

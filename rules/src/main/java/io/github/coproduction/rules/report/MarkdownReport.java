@@ -90,102 +90,104 @@ public final class MarkdownReport {
   }
 
   /** A severity with its mark, so that critical and major differ by more than a word. */
-  static String severity(Severity s) {
-    return TextReport.mark(s) + " **" + s.label() + "**";
+  static String severity(Severity s, ReportContent c) {
+    return TextReport.mark(s) + " **" + c.severity(s) + "**";
   }
 
   private static void attention(StringBuilder out, ReportContent c) {
-    out.append("\n## Needs attention first\n\n");
+    out.append("\n## ").append(c.msg("report.attention.heading")).append("\n\n");
     if (c.attention.isEmpty()) {
-      out.append(c.missingTotal == 0 ? "No open gap and nothing missing.\n"
-          : "No open gap. Record the missing information below to show the initiative is"
-              + " sound.\n");
+      out.append(c.missingTotal == 0 ? c.msg("report.attention.none")
+          : c.msg("report.attention.none-but-missing")).append('\n');
       return;
     }
     int n = 1;
     for (Finding f : c.attention) {
-      out.append(n++).append(". ").append(severity(f.severity())).append(": ")
+      out.append(n++).append(". ").append(severity(f.severity(), c)).append(": ")
           .append(escape(c.text(f.message()))).append('\n');
     }
   }
 
   private static void gaps(StringBuilder out, ReportContent c) {
-    out.append("\n## Gaps by framework step\n\n");
+    out.append("\n## ").append(c.msg("report.gaps.heading")).append("\n\n");
     if (c.gapsTotal == 0) {
-      out.append("No open gaps.\n");
+      out.append(c.msg("report.gaps.none")).append('\n');
       return;
     }
-    out.append("Each open gap, with what to do and the framework action that fixes it.\n");
+    out.append(c.msg("report.gaps.intro")).append('\n');
     for (ReportContent.FindingGroup g : c.gapGroups) {
       out.append("\n### ").append(escape(g.group().heading())).append("\n\n");
       for (Finding f : g.findings()) {
-        out.append("- ").append(severity(f.severity())).append(": ")
+        out.append("- ").append(severity(f.severity(), c)).append(": ")
             .append(escape(c.text(f.message()))).append('\n');
-        out.append("  - What to do: ").append(escape(c.text(f.remedy()))).append('\n');
+        out.append("  - ").append(c.msg("report.gaps.what-to-do")).append(": ")
+            .append(escape(c.text(c.messages.remedy(f)))).append('\n');
         for (String id : f.remedyActions()) {
-          out.append("  - Framework action: ").append(c.detail() ? id + " " : "")
+          out.append("  - ").append(c.msg("report.gaps.framework-action")).append(": ")
+              .append(c.detail() ? id + " " : "")
               .append(escape(ReportContent.title(id))).append('\n');
         }
         if (c.detail()) {
-          out.append("  - Rule ").append(code(f.rule())).append("; elements ")
-              .append(String.join(", ", f.elements())).append("; evidence ")
-              .append(evidence(c, f).replace("<br>", ", ")).append('\n');
+          out.append("  - ").append(c.msg("report.gaps.detail", code(f.rule()),
+              String.join(", ", f.elements()), evidence(c, f).replace("<br>", ", ")))
+              .append('\n');
         }
       }
     }
     int shown = c.gapGroups.stream().mapToInt(g -> g.findings().size()).sum();
     if (c.gapsTotal > shown) {
-      out.append('\n').append(c.gapsTotal - shown).append(" more not shown (limit ")
-          .append(shown).append(").\n");
+      out.append('\n').append(c.msg("report.left-out", c.gapsTotal - shown, shown))
+          .append('\n');
     }
   }
 
   private static void missingDetail(StringBuilder out, ReportContent c, MissingFact m) {
     if (c.detail()) {
-      out.append(" Rules ").append(m.rules().stream().map(MarkdownReport::code)
-          .collect(Collectors.joining(", "))).append("; elements ")
-          .append(String.join(", ", m.elements()));
-      if (!m.pointers().isEmpty()) {
-        out.append("; at ").append(m.pointers().stream().map(MarkdownReport::code)
-            .collect(Collectors.joining(", ")));
-      }
+      String rules = m.rules().stream().map(MarkdownReport::code)
+          .collect(Collectors.joining(", "));
+      String elements = String.join(", ", m.elements());
+      out.append(' ').append(m.pointers().isEmpty()
+          ? c.msg("report.missing.detail", rules, elements)
+          : c.msg("report.missing.detail-at", rules, elements, m.pointers().stream()
+              .map(MarkdownReport::code).collect(Collectors.joining(", "))));
     }
   }
 
   private static void missing(StringBuilder out, ReportContent c) {
-    out.append("\n## Information missing\n\n");
+    out.append("\n## ").append(c.msg("report.missing.heading")).append("\n\n");
     if (c.missingTotal == 0) {
-      out.append("Nothing the rules need is missing from the record.\n");
+      out.append(c.msg("report.missing.none")).append('\n');
       return;
     }
-    out.append(ReportContent.capitalise(ReportContent.count(c.missingTotal, "fact is",
-        "facts are"))).append(" not recorded. Missing information is not a proven gap, but until"
-        + " it is recorded the assessment cannot show the initiative is sound.\n");
+    out.append(c.msg("report.missing.count", c.missingTotal)).append(' ')
+        .append(c.msg("report.missing.why")).append('\n');
     if (!c.missingMost.isEmpty()) {
-      out.append("\n**Matters most** (could hide a critical or major gap):\n\n");
+      out.append("\n**").append(c.msg("report.missing.most")).append("** (")
+          .append(c.msg("report.missing.most-why")).append("):\n\n");
       for (MissingFact m : c.missingMost) {
-        out.append("- ").append(escape(c.describe(m))).append(" Needed to judge: ")
-            .append(escape(ReportContent.elementTitles(m.elements()))).append('.');
+        out.append("- ").append(escape(c.describe(m))).append(' ')
+            .append(escape(c.neededToJudge(m)));
         missingDetail(out, c, m);
         out.append('\n');
       }
     }
     if (!c.missingOther.isEmpty()) {
-      out.append(c.missingMost.isEmpty() ? "\n**Not recorded**" : "\n**Also not recorded**")
-          .append(", by step (each could hide a minor gap at most):\n\n");
+      out.append("\n**").append(c.msg(c.missingMost.isEmpty() ? "report.missing.other"
+          : "report.missing.also")).append("**, ").append(c.msg("report.missing.by-step"))
+          .append(" (").append(c.msg("report.missing.other-why")).append("):\n\n");
       for (ReportContent.MissingGroup g : c.missingOther) {
         out.append("- ").append(escape(g.group().label())).append(":\n");
         for (MissingFact m : g.facts()) {
-          out.append("  - ").append(escape(c.detail() ? c.describe(m) + " Needed to judge: "
-              + ReportContent.elementTitles(m.elements()) + "." : c.shortFact(m)));
+          out.append("  - ").append(escape(c.detail() ? c.describe(m) + " "
+              + c.neededToJudge(m) : c.shortFact(m)));
           missingDetail(out, c, m);
           out.append('\n');
         }
       }
     }
     if (c.missingTotal > c.missing.size()) {
-      out.append('\n').append(c.missingTotal - c.missing.size()).append(" more not shown"
-          + " (limit ").append(c.missing.size()).append(").\n");
+      out.append('\n').append(c.msg("report.left-out", c.missingTotal - c.missing.size(),
+          c.missing.size())).append('\n');
     }
   }
 
@@ -206,32 +208,38 @@ public final class MarkdownReport {
 
   private static void header(StringBuilder out, ReportContent c) {
     Assessment a = c.assessment;
-    out.append("# Co-production assessment: ").append(escape(c.text(a.title()))).append("\n\n");
+    out.append("# ").append(c.msg("report.header.title", escape(c.text(a.title()))))
+        .append("\n\n");
     out.append("| | |\n| --- | --- |\n");
-    row(out, "Initiative", code(a.initiative()));
-    row(out, "Stage", c.stage());
-    row(out, "Assessed on", a.assessedOn().toString());
-    row(out, "Profile", escape(a.profile()));
+    row(out, c.msg("report.header.initiative"), code(a.initiative()));
+    row(out, c.msg("report.header.stage"), c.stage());
+    row(out, c.msg("report.header.assessed-on"), a.assessedOn().toString());
+    row(out, c.msg("report.header.profile"), escape(a.profile()));
     if (c.detail()) {
-      row(out, "Framework", escape(c.catalogue()));
-      row(out, "Rule set", escape(c.ruleSet()));
+      row(out, c.msg("report.header.framework"), escape(c.catalogue()));
+      row(out, c.msg("report.header.rule-set"), escape(c.ruleSet()));
     }
     if (c.options.redaction()) {
-      row(out, "Redacted", "participant references are replaced with numbers");
+      row(out, c.msg("report.header.redacted"), c.msg("report.header.redacted-value"));
     }
   }
 
   private static void verdict(StringBuilder out, ReportContent c) {
     Summary s = c.assessment.summary();
-    out.append("\n## Verdict: ").append(s.verdict().label()).append("\n\n");
-    out.append(TextReport.verdictNote(s.verdict())).append("\n\n");
+    out.append("\n## ").append(c.msg("report.summary.verdict", c.verdict(s.verdict())))
+        .append("\n\n");
+    out.append(c.verdictNote(s.verdict())).append("\n\n");
     c.judgementNote().ifPresent(note -> out.append(escape(note)).append("\n\n"));
     if (!c.detail()) {
       out.append(escape(c.verdictSentence())).append('\n');
       return;
     }
-    out.append("| Open gaps | Critical | Major | Minor | Advisory | Not recorded | Waived |"
-        + " Rule errors |\n");
+    out.append("| ").append(String.join(" | ", List.of(
+        c.msg("report.summary.label.open-gaps"),
+        c.capitalise(c.severity(Severity.CRITICAL)), c.capitalise(c.severity(Severity.MAJOR)),
+        c.capitalise(c.severity(Severity.MINOR)), c.capitalise(c.severity(Severity.ADVISORY)),
+        c.msg("report.summary.label.not-recorded"), c.msg("report.summary.label.waived"),
+        c.msg("report.summary.label.rule-errors")))).append(" |\n");
     out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     out.append("| ").append(s.gaps()).append(" | ").append(s.critical()).append(" | ")
         .append(s.major()).append(" | ").append(s.minor()).append(" | ").append(s.advisory())

@@ -13,16 +13,18 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementAssessment;
 import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.Message;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.RuleStatus;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.Summary;
+import io.github.coproduction.rules.Verdict;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,9 +38,6 @@ final class ReportContent {
 
   /** The key of the group that holds the six changes, after the three steps. */
   static final String CHANGES = "changes";
-
-  /** The heading of the changes group. */
-  static final String CHANGES_HEADING = "Changes required";
 
   /** One heading of the element list or the findings: a step, or the changes. */
   record Group(String key, String label, Optional<String> title) {
@@ -91,6 +90,8 @@ final class ReportContent {
 
   final Assessment assessment;
   final ReportOptions options;
+  /** The report's own words, in the options' locale. */
+  final Messages messages;
   final Map<Group, List<Element>> elements;
   final List<FindingGroup> findingGroups;
   final int findingsShown;
@@ -120,7 +121,8 @@ final class ReportContent {
     this.assessment = requireNonNull(assessment, "assessment");
     this.options = requireNonNull(options, "options");
     options.checkUsable();
-    this.elements = elementsByGroup(assessment);
+    this.messages = Messages.forLocale(options.locale());
+    this.elements = elementsByGroup(assessment, messages);
     List<Finding> shown = assessment.findings();
     if (options.findingLimit().isPresent()
         && options.findingLimit().getAsInt() < shown.size()) {
@@ -128,7 +130,7 @@ final class ReportContent {
     }
     this.findingsShown = shown.size();
     this.findingsLeftOut = assessment.findings().size() - shown.size();
-    this.findingGroups = group(shown);
+    this.findingGroups = group(shown, messages);
     this.ruleCounts = new EnumMap<>(RuleStatus.class);
     for (RuleStatus s : RuleStatus.values()) {
       ruleCounts.put(s, 0);
@@ -151,13 +153,14 @@ final class ReportContent {
     List<Finding> gaps = assessment.findings().stream()
         .filter(f -> f.isOpenGap()).collect(ImmutableList.toImmutableList());
     this.gapsTotal = gaps.size();
-    this.gapGroups = group(gaps.subList(0, Math.min(limit, gaps.size())));
+    this.gapGroups = group(gaps.subList(0, Math.min(limit, gaps.size())), messages);
     this.attention = attention(gaps);
     List<MissingFact> facts = assessment.missingFacts();
     this.missingTotal = facts.size();
     this.missing = facts.subList(0, Math.min(limit, facts.size()));
     this.missingMost = missing.stream().filter(MissingFact::mattersMost).toList();
-    this.missingOther = missingGroups(missing.stream().filter(m -> !m.mattersMost()).toList());
+    this.missingOther = missingGroups(missing.stream().filter(m -> !m.mattersMost()).toList(),
+        messages);
     this.waived = assessment.findings().stream().filter(Finding::isWaived)
         .collect(ImmutableList.toImmutableList());
   }
@@ -194,9 +197,46 @@ final class ReportContent {
     return options.detail();
   }
 
-  /** "1 open gap", "no open gaps". */
-  static String count(int n, String one, String many) {
-    return (n == 0 ? "no" : String.valueOf(n)) + " " + (n == 1 ? one : many);
+  /**
+   * A text of the report in its locale: the pattern of a {@code report.*} key (or of a shared
+   * key such as {@code severity.MAJOR}) with its arguments.
+   */
+  String msg(String key, Object... arguments) {
+    return messages.format(key, arguments);
+  }
+
+  /** A severity in words, in the report's locale: "critical". */
+  String severity(Severity s) {
+    return msg("severity." + s.name());
+  }
+
+  /** A severity in capitals, for the plain-text report: "CRITICAL". */
+  String severityUpper(Severity s) {
+    return severity(s).toUpperCase(options.locale());
+  }
+
+  /** The widest severity in capitals, so that a column of them lines up in any language. */
+  int severityWidth() {
+    int w = 0;
+    for (Severity s : Severity.values()) {
+      w = Math.max(w, severityUpper(s).length());
+    }
+    return w;
+  }
+
+  /** A verdict in words, in the report's locale: "gaps found". */
+  String verdict(Verdict v) {
+    return msg("verdict." + v.name());
+  }
+
+  /** An element status in words, in the report's locale: "not recorded". */
+  String status(ElementStatus s) {
+    return msg("element-status." + s.name());
+  }
+
+  /** What a verdict means, in one sentence. */
+  String verdictNote(Verdict v) {
+    return msg("report.verdict-note." + v.name());
   }
 
   /**
@@ -211,15 +251,26 @@ final class ReportContent {
         .distinct().collect(java.util.stream.Collectors.joining("; "));
   }
 
-  /** A missing fact's description, redacted when the options ask for it. */
+  /**
+   * A missing fact's description, in the report's locale when it was made from the fact's
+   * pointer (a finding's message stays in the assessor's locale), redacted when the options ask
+   * for it.
+   */
   String describe(MissingFact m) {
-    return text(m.description());
+    return text(m.description(options.locale()));
+  }
+
+  /** "Needed to judge: ..." after a missing fact, naming the conditions it keeps from being judged. */
+  String neededToJudge(MissingFact m) {
+    return msg("report.missing.needed", elementTitles(m.elements()));
   }
 
   /**
    * A missing fact in a few words, for the list of less important ones: "whether the initiative
    * refunds expenses" from "Whether the initiative refunds expenses is not recorded."; a
-   * description of another shape is kept whole, in lower case and without its full stop.
+   * description of another shape is kept whole, in lower case and without its full stop. The
+   * endings looked for are English because they are the standard rules' English messages; a
+   * message in another language is kept whole.
    */
   String shortFact(MissingFact m) {
     String d = describe(m);
@@ -236,7 +287,7 @@ final class ReportContent {
         : s;
   }
 
-  private static List<MissingGroup> missingGroups(List<MissingFact> facts) {
+  private static List<MissingGroup> missingGroups(List<MissingFact> facts, Messages messages) {
     Map<String, List<MissingFact>> byKey = new LinkedHashMap<>();
     for (MissingFact m : facts) {
       Optional<FrameworkElement> first = m.elements().isEmpty() ? Optional.empty()
@@ -245,7 +296,7 @@ final class ReportContent {
           k -> new ArrayList<>()).add(m);
     }
     List<MissingGroup> out = new ArrayList<>();
-    for (Group g : groups()) {
+    for (Group g : groups(messages)) {
       List<MissingFact> list = byKey.get(g.key());
       if (list != null) {
         out.add(new MissingGroup(g, List.copyOf(list)));
@@ -253,46 +304,59 @@ final class ReportContent {
     }
     List<MissingFact> other = byKey.get("other");
     if (other != null) {
-      out.add(new MissingGroup(new Group("other", "Other", Optional.empty()),
+      out.add(new MissingGroup(new Group("other", messages.format("report.group.other"),
+          Optional.empty()),
           List.copyOf(other)));
     }
     return out;
   }
 
-  /** The verdict with its counts, in one sentence. */
-  String verdictSentence() {
-    Summary s = assessment.summary();
-    StringBuilder b = new StringBuilder();
-    b.append(capitalise(count(s.gaps(), "open gap", "open gaps")));
-    if (s.gaps() > 0) {
-      List<String> parts = new ArrayList<>();
-      for (Severity sev : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR,
-          Severity.ADVISORY)) {
-        int n = switch (sev) {
-          case CRITICAL -> s.critical();
-          case MAJOR -> s.major();
-          case MINOR -> s.minor();
-          case ADVISORY -> s.advisory();
-        };
-        if (n > 0) {
-          parts.add(n + " " + sev.label());
-        }
-      }
-      b.append(" (").append(String.join(", ", parts)).append(')');
-    }
-    b.append("; ").append(count(missingTotal, "fact", "facts")).append(" not recorded");
-    if (s.waived() > 0) {
-      b.append("; ").append(count(s.waived(), "finding", "findings")).append(" waived");
-    }
-    if (s.errors() > 0) {
-      b.append("; ").append(count(s.errors(), "rule", "rules")).append(" failed with an error");
-    }
-    return b.append('.').toString();
+  /** The number of open gaps of a severity. */
+  static int gaps(Summary s, Severity sev) {
+    return switch (sev) {
+      case CRITICAL -> s.critical();
+      case MAJOR -> s.major();
+      case MINOR -> s.minor();
+      case ADVISORY -> s.advisory();
+    };
   }
 
-  /** A text with its first letter in upper case. */
-  static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  /** The severities, most severe first. */
+  static final List<Severity> SEVERITIES = List.of(Severity.CRITICAL, Severity.MAJOR,
+      Severity.MINOR, Severity.ADVISORY);
+
+  /** The verdict with its counts, in one sentence of clauses joined by semicolons. */
+  String verdictSentence() {
+    Summary s = assessment.summary();
+    List<String> clauses = new ArrayList<>();
+    if (s.gaps() > 0) {
+      List<String> parts = new ArrayList<>();
+      for (Severity sev : SEVERITIES) {
+        if (gaps(s, sev) > 0) {
+          parts.add(msg("report.count.severity", gaps(s, sev), severity(sev)));
+        }
+      }
+      clauses.add(msg("report.summary.open-gaps-by-severity", s.gaps(), Message.list(parts)));
+    } else {
+      clauses.add(msg("report.summary.open-gaps", s.gaps()));
+    }
+    clauses.add(msg("report.summary.facts-not-recorded", missingTotal));
+    if (s.waived() > 0) {
+      clauses.add(msg("report.summary.findings-waived", s.waived()));
+    }
+    if (s.errors() > 0) {
+      clauses.add(msg("report.summary.rules-failed", s.errors()));
+    }
+    return String.join("; ", clauses) + ".";
+  }
+
+  /** A text with its first letter in upper case, as the report's locale writes it. */
+  String capitalise(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    int first = s.offsetByCodePoints(0, 1);
+    return s.substring(0, first).toUpperCase(options.locale()) + s.substring(first);
   }
 
   /** A text from the assessment, redacted when the options ask for it. */
@@ -300,13 +364,14 @@ final class ReportContent {
     return options.redact(raw);
   }
 
-  /** The groups in framework order: the three steps, then the changes. */
-  static List<Group> groups() {
+  /** The groups in framework order: the three steps, then the changes, named in a locale. */
+  static List<Group> groups(Messages messages) {
     List<Group> out = new ArrayList<>();
     for (Step s : FRAMEWORK.steps()) {
-      out.add(new Group(s.id(), "Step " + s.number(), Optional.of(s.title())));
+      out.add(new Group(s.id(), messages.format("report.group.step", s.number()),
+          Optional.of(s.title())));
     }
-    out.add(new Group(CHANGES, CHANGES_HEADING, Optional.empty()));
+    out.add(new Group(CHANGES, messages.format("report.group.changes"), Optional.empty()));
     return out;
   }
 
@@ -332,11 +397,11 @@ final class ReportContent {
         .orElse(Integer.MAX_VALUE);
   }
 
-  private static Map<Group, List<Element>> elementsByGroup(Assessment a) {
+  private static Map<Group, List<Element>> elementsByGroup(Assessment a, Messages messages) {
     Map<String, ElementAssessment> byId = new LinkedHashMap<>();
     a.elements().forEach(e -> byId.put(e.element(), e));
     Map<Group, List<Element>> out = new LinkedHashMap<>();
-    for (Group g : groups()) {
+    for (Group g : groups(messages)) {
       List<Element> list = new ArrayList<>();
       List<? extends FrameworkElement> members = g.key().equals(CHANGES)
           ? FRAMEWORK.changes() : Step.valueOf(g.key()).conditions();
@@ -360,7 +425,7 @@ final class ReportContent {
    * element); an action or a challenge counts under the changes. Findings keep assessment order
    * (most severe first) within each group; empty groups are left out.
    */
-  private static List<FindingGroup> group(List<Finding> findings) {
+  private static List<FindingGroup> group(List<Finding> findings, Messages messages) {
     Map<String, List<Finding>> byKey = new LinkedHashMap<>();
     List<Finding> other = new ArrayList<>();
     for (Finding f : findings) {
@@ -373,14 +438,15 @@ final class ReportContent {
       }
     }
     List<FindingGroup> out = new ArrayList<>();
-    for (Group g : groups()) {
+    for (Group g : groups(messages)) {
       List<Finding> list = byKey.get(g.key());
       if (list != null) {
         out.add(new FindingGroup(g, List.copyOf(list)));
       }
     }
     if (!other.isEmpty()) {
-      out.add(new FindingGroup(new Group("other", "Other findings", Optional.empty()),
+      out.add(new FindingGroup(new Group("other", messages.format("report.group.other-findings"),
+          Optional.empty()),
           List.copyOf(other)));
     }
     return out;
@@ -412,7 +478,7 @@ final class ReportContent {
 
   /** The stage in words, such as "running". */
   String stage() {
-    return assessment.stage().name().toLowerCase(Locale.ROOT);
+    return msg("report.stage." + assessment.stage().name());
   }
 
   /** "standard 1.0". */
@@ -422,15 +488,18 @@ final class ReportContent {
 
   /** The framework's title with the catalogue version used. */
   String catalogue() {
-    return FRAMEWORK.edition().title() + " (" + FRAMEWORK.edition().publisher()
-        + "), catalogue " + assessment.catalogueVersion();
+    return msg("report.header.catalogue", FRAMEWORK.edition().title(),
+        FRAMEWORK.edition().publisher(), assessment.catalogueVersion());
   }
 
   /** "2 critical, 3 major, 4 minor, 1 advisory". */
   String gapCounts() {
     var s = assessment.summary();
-    return s.critical() + " critical, " + s.major() + " major, " + s.minor() + " minor, "
-        + s.advisory() + " advisory";
+    List<String> parts = new ArrayList<>();
+    for (Severity sev : SEVERITIES) {
+      parts.add(msg("report.count.severity", gaps(s, sev), severity(sev)));
+    }
+    return messages.format(Message.list(parts));
   }
 
   /** One line on the rules: how many ran, and what they did. */
@@ -450,9 +519,9 @@ final class ReportContent {
   String elementLine() {
     List<String> parts = new ArrayList<>();
     for (ElementStatus s : ElementStatus.values()) {
-      parts.add(elementCounts.get(s) + " " + s.label());
+      parts.add(msg("report.count.element-status", elementCounts.get(s), status(s)));
     }
-    return String.join(", ", parts);
+    return messages.format(Message.list(parts));
   }
 
   /**
@@ -463,14 +532,12 @@ final class ReportContent {
     io.github.coproduction.rules.Summary s = assessment.summary();
     List<String> parts = new ArrayList<>();
     if (s.disabled() > 0) {
-      parts.add(s.disabled() + (s.disabled() == 1 ? " rule is" : " rules are")
-          + " disabled by profile \"" + text(assessment.profile()) + "\".");
+      parts.add(msg("report.summary.disabled", s.disabled(), text(assessment.profile())));
     }
     if (!s.notAssessed().isEmpty()) {
-      parts.add("Not assessed, because every rule behind them was disabled, waived or failed: "
-          + s.notAssessed().stream().map(e -> detail() ? e : title(e))
-              .collect(java.util.stream.Collectors.joining(", "))
-          + ". The assessment cannot show these are met.");
+      parts.add(msg("report.summary.not-assessed", Message.list(s.notAssessed().stream()
+          .map(e -> detail() ? e : title(e)).toList())));
+      parts.add(msg("report.summary.not-assessed-why"));
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }

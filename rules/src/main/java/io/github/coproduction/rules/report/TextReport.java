@@ -15,11 +15,11 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.Message;
 import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
 import io.github.coproduction.rules.Summary;
-import io.github.coproduction.rules.Verdict;
 import io.github.coproduction.rules.Waiver;
 import io.github.coproduction.rules.WaiverNotice;
 import java.util.List;
@@ -113,106 +113,114 @@ public final class TextReport {
   }
 
   private static void attention(StringBuilder out, ReportContent c) {
-    heading(out, "Needs attention first", '-');
+    heading(out, c.msg("report.attention.heading"), '-');
     if (c.attention.isEmpty()) {
-      paragraph(out, "", "", c.missingTotal == 0 ? "No open gap and nothing missing."
-          : "No open gap. Record the missing information below to show the initiative is"
-              + " sound.");
+      paragraph(out, "", "", c.missingTotal == 0 ? c.msg("report.attention.none")
+          : c.msg("report.attention.none-but-missing"));
       return;
     }
     int n = 1;
+    int width = c.severityWidth() + 1;
     for (Finding f : c.attention) {
-      String first = padLeft(n++ + ".", 4) + " " + pad(f.severity().name(), 9);
+      String first = padLeft(n++ + ".", 4) + " " + pad(c.severityUpper(f.severity()), width);
       paragraph(out, first, spaces(first.length()), c.text(f.message()));
     }
   }
 
   private static void gaps(StringBuilder out, ReportContent c) {
-    heading(out, "Gaps by framework step", '-');
+    heading(out, c.msg("report.gaps.heading"), '-');
     if (c.gapsTotal == 0) {
-      out.append("No open gaps.\n");
+      out.append(c.msg("report.gaps.none")).append('\n');
       return;
     }
-    paragraph(out, "", "", "Each open gap, with what to do and the framework action that fixes"
-        + " it. Marks: " + mark(Severity.CRITICAL) + " critical, " + mark(Severity.MAJOR)
-        + " major, " + mark(Severity.MINOR) + " minor, " + mark(Severity.ADVISORY)
-        + " advisory.");
+    List<String> marks = new java.util.ArrayList<>();
+    for (Severity s : ReportContent.SEVERITIES) {
+      marks.add(c.msg("report.gaps.mark", mark(s), c.severity(s)));
+    }
+    paragraph(out, "", "", c.msg("report.gaps.intro") + " "
+        + c.msg("report.gaps.marks", Message.list(marks)));
+    int width = c.severityWidth() + 1;
+    String what = c.msg("report.gaps.what-to-do") + ": ";
+    String framework = c.msg("report.gaps.framework") + ": ";
+    String rule = c.msg("report.gaps.rule") + ": ";
+    String evidence = c.msg("report.gaps.evidence") + ": ";
     for (ReportContent.FindingGroup g : c.gapGroups) {
       out.append('\n');
       paragraph(out, "", "", g.group().heading());
       for (Finding f : g.findings()) {
         out.append('\n');
-        String first = "  " + pad(mark(f.severity()), 4) + pad(f.severity().name(), 9);
+        String first = "  " + pad(mark(f.severity()), 4)
+            + pad(c.severityUpper(f.severity()), width);
         String indent = spaces(6);
         paragraph(out, first, spaces(first.length()), c.text(f.message()));
-        paragraph(out, indent + "What to do: ", indent + "  ", c.text(f.remedy()));
+        paragraph(out, indent + what, indent + "  ", c.text(c.messages.remedy(f)));
         for (String id : f.remedyActions()) {
-          paragraph(out, indent + "Framework: ", indent + "  ",
+          paragraph(out, indent + framework, indent + "  ",
               (c.detail() ? id + " " : "") + ReportContent.title(id));
         }
         if (c.detail()) {
-          paragraph(out, indent + "Rule: ", indent + "  ", f.rule() + "; elements "
-              + String.join(", ", f.elements()));
+          paragraph(out, indent + rule, indent + "  ", c.msg("report.rules-and-elements",
+              f.rule(), String.join(", ", f.elements())));
           for (Evidence e : f.evidence()) {
-            paragraph(out, indent + "Evidence: ", indent + "  ",
+            paragraph(out, indent + evidence, indent + "  ",
                 e.pointer() + " = " + c.text(e.value()));
           }
         }
       }
     }
-    leftOut(out, c.gapsTotal, c.gapGroups.stream().mapToInt(g -> g.findings().size()).sum(),
-        "gap", "gaps");
-  }
-
-  private static void leftOut(StringBuilder out, int total, int shown, String one, String many) {
-    if (total > shown) {
+    int shown = c.gapGroups.stream().mapToInt(g -> g.findings().size()).sum();
+    if (c.gapsTotal > shown) {
       out.append('\n');
-      paragraph(out, "", "", (total - shown) + " more " + (total - shown == 1 ? one : many)
-          + " not shown (limit " + shown + ").");
+      paragraph(out, "", "", c.msg("report.gaps.left-out", c.gapsTotal - shown, shown));
     }
   }
 
   private static void missing(StringBuilder out, ReportContent c) {
-    heading(out, "Information missing", '-');
+    heading(out, c.msg("report.missing.heading"), '-');
     if (c.missingTotal == 0) {
-      out.append("Nothing the rules need is missing from the record.\n");
+      out.append(c.msg("report.missing.none")).append('\n');
       return;
     }
-    paragraph(out, "", "", ReportContent.capitalise(ReportContent.count(c.missingTotal,
-        "fact is", "facts are")) + " not recorded. Missing information is not a proven gap,"
-        + " but until it is recorded the assessment cannot show the initiative is sound.");
+    paragraph(out, "", "", c.msg("report.missing.count", c.missingTotal) + " "
+        + c.msg("report.missing.why"));
     if (!c.missingMost.isEmpty()) {
       out.append('\n');
-      paragraph(out, "", "", "Matters most (could hide a critical or major gap):");
+      paragraph(out, "", "", c.msg("report.missing.most") + " ("
+          + c.msg("report.missing.most-why") + "):");
       for (MissingFact m : c.missingMost) {
-        paragraph(out, "  - ", "    ", c.describe(m) + " Needed to judge: "
-            + ReportContent.elementTitles(m.elements()) + ".");
+        paragraph(out, "  - ", "    ", c.describe(m) + " " + c.neededToJudge(m));
         missingDetail(out, c, m);
       }
     }
     if (!c.missingOther.isEmpty()) {
       out.append('\n');
-      paragraph(out, "", "", c.missingMost.isEmpty()
-          ? "Not recorded, by step (each could hide a minor gap at most):"
-          : "Also not recorded, by step (each could hide a minor gap at most):");
+      paragraph(out, "", "", c.msg(c.missingMost.isEmpty() ? "report.missing.other"
+          : "report.missing.also") + ", " + c.msg("report.missing.by-step") + " ("
+          + c.msg("report.missing.other-why") + "):");
       for (ReportContent.MissingGroup g : c.missingOther) {
         paragraph(out, "  ", "  ", g.group().label() + ":");
         for (MissingFact m : g.facts()) {
-          paragraph(out, "    - ", "      ", c.detail() ? c.describe(m) + " Needed to judge: "
-              + ReportContent.elementTitles(m.elements()) + "." : c.shortFact(m));
+          paragraph(out, "    - ", "      ", c.detail() ? c.describe(m) + " "
+              + c.neededToJudge(m) : c.shortFact(m));
           missingDetail(out, c, m);
         }
       }
     }
-    leftOut(out, c.missingTotal, c.missing.size(), "fact", "facts");
+    if (c.missingTotal > c.missing.size()) {
+      out.append('\n');
+      paragraph(out, "", "", c.msg("report.missing.left-out", c.missingTotal - c.missing.size(),
+          c.missing.size()));
+    }
   }
 
   private static void missingDetail(StringBuilder out, ReportContent c, MissingFact m) {
     if (c.detail()) {
-      paragraph(out, "    Rules: ", "      ", String.join(", ", m.rules()) + "; elements "
-          + String.join(", ", m.elements()));
+      paragraph(out, "    " + c.msg("report.missing.rules") + ": ", "      ",
+          c.msg("report.rules-and-elements", String.join(", ", m.rules()),
+              String.join(", ", m.elements())));
       if (!m.pointers().isEmpty()) {
-        paragraph(out, "    At: ", "      ", String.join(", ", m.pointers()));
+        paragraph(out, "    " + c.msg("report.missing.at") + ": ", "      ",
+            String.join(", ", m.pointers()));
       }
     }
   }
@@ -236,67 +244,70 @@ public final class TextReport {
 
   private static void header(StringBuilder out, ReportContent c) {
     Assessment a = c.assessment;
-    out.append("CO-PRODUCTION ASSESSMENT\n");
+    out.append(c.msg("report.header.kicker").toUpperCase(c.options.locale())).append('\n');
     for (String line : TextLayout.wrap(c.text(a.title()), WIDTH)) {
       out.append(line).append('\n');
     }
     out.append("=".repeat(WIDTH)).append('\n');
     if (!c.detail()) {
-      paragraph(out, "", "", "Initiative " + a.initiative() + ", " + c.stage() + ", assessed on "
-          + a.assessedOn() + ", profile " + a.profile() + "."
-          + (c.options.redaction() ? " Participant references are replaced with numbers." : ""));
+      paragraph(out, "", "", c.msg("report.header.line", a.initiative(), c.stage(),
+          a.assessedOn().toString(), a.profile())
+          + (c.options.redaction() ? " " + c.msg("report.header.redacted-sentence") : ""));
       return;
     }
-    field(out, "Initiative", a.initiative());
-    field(out, "Stage", c.stage());
-    field(out, "Assessed on", a.assessedOn().toString());
-    field(out, "Profile", a.profile());
+    // The labels line up in a column as wide as the longest of them in the report's language.
+    List<String> labels = List.of("initiative", "stage", "assessed-on", "profile", "framework",
+        "rule-set", "redacted");
+    int width = labels.stream().mapToInt(k -> c.msg("report.header." + k).length()).max()
+        .orElse(0) + 2;
+    field(out, c, width, "initiative", a.initiative());
+    field(out, c, width, "stage", c.stage());
+    field(out, c, width, "assessed-on", a.assessedOn().toString());
+    field(out, c, width, "profile", a.profile());
     if (c.detail()) {
-      field(out, "Framework", c.catalogue());
-      field(out, "Rule set", c.ruleSet());
+      field(out, c, width, "framework", c.catalogue());
+      field(out, c, width, "rule-set", c.ruleSet());
     }
     if (c.options.redaction()) {
-      field(out, "Redacted", "participant references are replaced with numbers");
+      field(out, c, width, "redacted", c.msg("report.header.redacted-value"));
     }
   }
 
-  private static void field(StringBuilder out, String name, String value) {
-    paragraph(out, pad(name, 13), spaces(13), value);
+  private static void field(StringBuilder out, ReportContent c, int width, String label,
+      String value) {
+    paragraph(out, pad(c.msg("report.header." + label), width), spaces(width), value);
   }
 
   private static void verdict(StringBuilder out, ReportContent c) {
     Summary s = c.assessment.summary();
     out.append('\n');
-    out.append("Verdict: ").append(s.verdict().label().toUpperCase(Locale.ROOT)).append('\n');
+    out.append(c.msg("report.summary.verdict",
+        c.verdict(s.verdict()).toUpperCase(c.options.locale()))).append('\n');
     if (!c.detail()) {
       paragraph(out, "  ", "  ", c.verdictSentence());
-      paragraph(out, "  ", "  ", verdictNote(s.verdict()));
+      paragraph(out, "  ", "  ", c.verdictNote(s.verdict()));
       c.judgementNote().ifPresent(note -> paragraph(out, "  ", "  ", note));
       return;
     }
-    paragraph(out, "  " + pad("Open gaps", 14), spaces(16),
-        c.gapCounts() + " (" + s.gaps() + " in all)");
-    paragraph(out, "  " + pad("Not recorded", 14), spaces(16),
-        s.notRecorded() + (s.notRecorded() == 1 ? " finding" : " findings"));
-    paragraph(out, "  " + pad("Waived", 14), spaces(16),
-        s.waived() + (s.waived() == 1 ? " finding" : " findings"));
-    paragraph(out, "  " + pad("Rule errors", 14), spaces(16), String.valueOf(s.errors()));
-    paragraph(out, "  " + pad("Elements", 14), spaces(16), c.elementLine());
-    paragraph(out, "  ", "  ", verdictNote(s.verdict()));
+    // The labels line up in a column as wide as the longest of them in the report's language.
+    List<String> labels = List.of("open-gaps", "not-recorded", "waived", "rule-errors",
+        "elements");
+    int width = labels.stream().mapToInt(k -> c.msg("report.summary.label." + k).length()).max()
+        .orElse(0) + 2;
+    summaryRow(out, c, width, "open-gaps",
+        c.msg("report.summary.gaps-in-all", c.gapCounts(), s.gaps()));
+    summaryRow(out, c, width, "not-recorded", c.msg("report.summary.findings", s.notRecorded()));
+    summaryRow(out, c, width, "waived", c.msg("report.summary.findings", s.waived()));
+    summaryRow(out, c, width, "rule-errors", String.valueOf(s.errors()));
+    summaryRow(out, c, width, "elements", c.elementLine());
+    paragraph(out, "  ", "  ", c.verdictNote(s.verdict()));
     c.judgementNote().ifPresent(note -> paragraph(out, "  ", "  ", note));
   }
 
-  /** What the verdict means, in one sentence. */
-  static String verdictNote(Verdict v) {
-    return switch (v) {
-      case SOUND -> "No open gap above advisory, nothing missing from the record, no rule failed.";
-      case LIMITED -> "No gap was found and nothing is missing, but the evidence is limited: for"
-          + " some parts of the framework the record shows only some of what is looked for, so"
-          + " it cannot yet show the initiative is sound.";
-      case INCOMPLETE -> "No open gap above advisory, but facts are not recorded or a rule"
-          + " failed: the record cannot show the initiative is sound.";
-      case GAPS -> "At least one open gap above advisory.";
-    };
+  private static void summaryRow(StringBuilder out, ReportContent c, int width, String label,
+      String value) {
+    paragraph(out, "  " + pad(c.msg("report.summary.label." + label), width),
+        spaces(width + 2), value);
   }
 
   private static String statusKey() {
