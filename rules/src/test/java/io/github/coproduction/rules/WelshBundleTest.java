@@ -173,6 +173,15 @@ class WelshBundleTest {
     assertThat(WELSH.format(key, 5, "P1")).contains("talu i 5 cyfranogwr â");
     assertThat(WELSH.format(key, 6, "P1")).contains("talu i 6 chyfranogwr â");
     assertThat(WELSH.format(key, 11, "P1")).contains("talu i 11 o gyfranogwyr â");
+    assertThat(WELSH.format("no-lived-experience.gap", 1, "")).contains("nid yw'r unig gyfranogwr");
+    assertThat(WELSH.format("no-lived-experience.gap", 3, "")).contains("o'r 3 chyfranogwr yn");
+    Message two = Message.list(List.of("P01", "P02"));
+    assertThat(WELSH.format("decision-maker-not-evidenced.gap", 2, two, 1)).isEqualTo(
+        "Nodwyd P01 a P02 yn benderfynwyr, ond ni chymerodd yr un ohonynt ran yn yr unig"
+            + " benderfyniad a gofnodwyd.");
+    assertThat(WELSH.format("decision-maker-not-evidenced.gap", 1, "P01", 6)).isEqualTo(
+        "Nodwyd P01 yn benderfynwr, ond ni chymerodd ran mewn unrhyw un o'r 6 phenderfyniad a"
+            + " gofnodwyd.");
   }
 
   @Test
