@@ -152,55 +152,66 @@ public abstract class LadderEvidence {
         .build();
   }
 
-  private static RungCriterion criterion(LadderRung rung, Fact met, String reason,
+  // The reason is kept in English, as stored, and as a message for a report in another locale.
+  private static RungCriterion criterion(LadderRung rung, Fact met, Message reason,
       Evidence... evidence) {
-    return new RungCriterion.Builder().rung(rung).met(met).reason(reason)
+    return new RungCriterion.Builder().rung(rung).met(met)
+        .reason(Messages.english().format(reason)).reasonMessage(reason)
         .addEvidence(evidence).build();
   }
 
-  private static String refs(List<String> refs) {
-    return String.join(", ", refs);
+  private static RungCriterion criterion(LadderRung rung, Fact met, String key,
+      Object... arguments) {
+    return criterion(rung, met, Message.of(key, arguments));
+  }
+
+  private static Message refs(java.util.Collection<String> refs) {
+    return Message.list(List.copyOf(refs));
   }
 
   private static RungCriterion partnersTakePart(Initiative i, PowerBalance b) {
     LadderRung r = LadderRung.CONSULTATION;
     if (b.participants() == 0) {
-      return criterion(r, Fact.NOT_RECORDED, "The participants are not recorded.",
+      return criterion(r, Fact.NOT_RECORDED,
+          Message.of("detail.criterion.participants.not-recorded"),
           Evidence.of("/participants", "not recorded"));
     }
     if (!b.partners().isEmpty()) {
-      return criterion(r, Fact.PRESENT, b.partners().size() + " of " + b.participants()
-          + (b.partners().size() == 1 ? " participants takes part as a lived-experience partner ("
-              : " participants take part as lived-experience partners (") + refs(b.partners())
-          + ").");
+      return criterion(r, Fact.PRESENT, "detail.criterion.partners", b.partners().size(),
+          b.participants(), refs(b.partners()));
     }
-    String staff = b.staffWithLivedExperience().isEmpty() ? ""
-        : " Staff with lived experience (" + refs(b.staffWithLivedExperience()) + ") are not"
-            + " partners.";
+    Optional<Message> staff = b.staffWithLivedExperience().isEmpty() ? Optional.empty()
+        : Optional.of(Message.of("detail.criterion.staff-not-partners",
+            refs(b.staffWithLivedExperience())));
     if (!b.partnershipNotRecorded().isEmpty()) {
-      return criterion(r, Fact.NOT_RECORDED, "No participant is recorded as taking part as a"
-          + " lived-experience partner; for " + refs(b.partnershipNotRecorded()) + " it is not"
-          + " recorded." + staff, Evidence.of("/participants", "no partner recorded"));
+      return criterion(r, Fact.NOT_RECORDED, withStaff(Message.of(
+          "detail.criterion.partnership-not-recorded", refs(b.partnershipNotRecorded())), staff),
+          Evidence.of("/participants", "no partner recorded"));
     }
-    return criterion(r, Fact.ABSENT, "None of the " + b.participants() + " participants takes"
-        + " part as a lived-experience partner." + staff,
+    return criterion(r, Fact.ABSENT, withStaff(Message.of("detail.criterion.no-partner",
+        b.participants()), staff),
         Evidence.of("/participants", b.participants() + " participants, no partner"));
+  }
+
+  /** A reason, followed by the sentence on staff with lived experience when there is one. */
+  private static Message withStaff(Message reason, Optional<Message> staff) {
+    return staff.map(s -> Message.of("detail.two-sentences", reason, s)).orElse(reason);
   }
 
   private static RungCriterion partnersDecide(Initiative i, PowerBalance b) {
     LadderRung r = LadderRung.ENGAGEMENT;
     if (b.decisions() > 0) {
       if (!b.decisionsWithPartners().isEmpty()) {
-        return criterion(r, Fact.PRESENT, "Partners took part in "
-            + b.decisionsWithPartners().size() + " of " + b.decisions() + " recorded decisions.");
+        return criterion(r, Fact.PRESENT, "detail.criterion.decisions.with-partners",
+            b.decisionsWithPartners().size(), b.decisions());
       }
       if (b.decisionsNotKnown() > 0) {
-        return criterion(r, Fact.NOT_RECORDED, "For " + b.decisionsNotKnown() + " of "
-            + b.decisions() + " recorded decisions, whether partners took part is not recorded.",
-            Evidence.of("/power/decisions", "partners not recorded"));
+        return criterion(r, Fact.NOT_RECORDED, Message.of(
+            "detail.criterion.decisions.partners-not-recorded", b.decisionsNotKnown(),
+            b.decisions()), Evidence.of("/power/decisions", "partners not recorded"));
       }
-      return criterion(r, Fact.ABSENT, "None of the " + b.decisions() + " recorded decisions"
-          + " was made with partners.", staffOnly(b));
+      return criterion(r, Fact.ABSENT, Message.of("detail.criterion.decisions.none-with-partners",
+          b.decisions()), staffOnly(b));
     }
     List<Participant> people = i.participants();
     boolean unknown = false;
@@ -214,15 +225,16 @@ public abstract class LadderEvidence {
       }
     }
     if (!declared.isEmpty()) {
-      return criterion(r, Fact.PRESENT, "No decision is recorded; partners "
-          + String.join(", ", declared) + " are declared decision-makers.");
+      return criterion(r, Fact.PRESENT, "detail.criterion.declared-decision-makers",
+          refs(declared));
     }
     if (unknown || b.partners().isEmpty()) {
-      return criterion(r, Fact.NOT_RECORDED, "No decision is recorded, and no partner is"
-          + " declared a decision-maker.", Evidence.of("/power/decisions", "not recorded"));
+      return criterion(r, Fact.NOT_RECORDED,
+          Message.of("detail.criterion.no-declared-decision-maker"),
+          Evidence.of("/power/decisions", "not recorded"));
     }
-    return criterion(r, Fact.ABSENT, "No decision is recorded, and every partner is recorded as"
-        + " outside where decisions are made.", Evidence.of("/power/decisions", "not recorded"));
+    return criterion(r, Fact.ABSENT, Message.of("detail.criterion.partners-outside-decisions"),
+        Evidence.of("/power/decisions", "not recorded"));
   }
 
   private static Evidence[] staffOnly(PowerBalance b) {
@@ -236,13 +248,13 @@ public abstract class LadderEvidence {
     Recorded<Set<Role>> by = i.power().problemDefinedBy();
     String pointer = "/power/problemDefinedBy";
     if (by.isNotRecorded()) {
-      return criterion(r, Fact.NOT_RECORDED, "Who defined the problem is not recorded.",
-          Evidence.of(pointer, "not recorded"));
+      return criterion(r, Fact.NOT_RECORDED,
+          Message.of("detail.criterion.problem.not-recorded"), Evidence.of(pointer, "not recorded"));
     }
     if (by.isPresent() && by.get().stream().anyMatch(Role::isLivedExperiencePartner)) {
-      return criterion(r, Fact.PRESENT, "Partners took part in defining the problem.");
+      return criterion(r, Fact.PRESENT, "detail.criterion.problem.with-partners");
     }
-    return criterion(r, Fact.ABSENT, "The problem was defined without partners.",
+    return criterion(r, Fact.ABSENT, Message.of("detail.criterion.problem.without-partners"),
         Evidence.of(pointer, by.isAbsent() ? "absent" : by.get().stream()
             .map(role -> role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
             .collect(Collectors.joining(", ", "[", "]"))));
@@ -252,43 +264,47 @@ public abstract class LadderEvidence {
     LadderRung r = LadderRung.CO_DESIGN;
     int n = b.decisions();
     if (n == 0) {
-      return criterion(r, Fact.NOT_RECORDED, "No decision is recorded, so the partners' share of"
-          + " decisions cannot be shown.", Evidence.of("/power/decisions", "not recorded"));
+      return criterion(r, Fact.NOT_RECORDED,
+          Message.of("detail.criterion.decisions.share-not-shown"),
+          Evidence.of("/power/decisions", "not recorded"));
     }
     int with = b.decisionsWithPartners().size();
-    String share = "Partners took part in " + with + " of " + n + " recorded decisions";
     if (with * 100L >= (long) t.decisionSharePercent() * n) {
-      return criterion(r, Fact.PRESENT, share + ".");
+      return criterion(r, Fact.PRESENT, "detail.criterion.decisions.with-partners", with, n);
     }
     if ((with + b.decisionsNotKnown()) * 100L >= (long) t.decisionSharePercent() * n) {
-      return criterion(r, Fact.NOT_RECORDED, share + "; for " + b.decisionsNotKnown()
-          + " it is not recorded.", Evidence.of("/power/decisions", "partners not recorded"));
+      return criterion(r, Fact.NOT_RECORDED, Message.of(
+          "detail.criterion.decisions.with-partners.rest-not-recorded", with, n,
+          b.decisionsNotKnown()), Evidence.of("/power/decisions", "partners not recorded"));
     }
-    return criterion(r, Fact.ABSENT, share + ", fewer than " + t.decisionSharePercent()
-        + "%.", staffOnly(b));
+    return criterion(r, Fact.ABSENT, Message.of("detail.criterion.decisions.with-partners.few",
+        with, n, t.decisionSharePercent()), staffOnly(b));
   }
 
   private static RungCriterion notTokenShare(PowerBalance b, PowerThresholds t) {
     LadderRung r = LadderRung.CO_DESIGN;
     int n = b.participants();
     if (n == 0) {
-      return criterion(r, Fact.NOT_RECORDED, "The participants are not recorded.",
+      return criterion(r, Fact.NOT_RECORDED,
+          Message.of("detail.criterion.participants.not-recorded"),
           Evidence.of("/participants", "not recorded"));
     }
     int partners = b.partners().size();
-    String share = partners + " of " + n
-        + (partners == 1 ? " participants is a partner" : " participants are partners");
     if (partners * 100L >= (long) t.tokenSharePercent() * n) {
-      return criterion(r, Fact.PRESENT, share + ".");
+      return criterion(r, Fact.PRESENT, "detail.criterion.share", partners, n);
     }
     if ((partners + b.partnershipNotRecorded().size()) * 100L
         >= (long) t.tokenSharePercent() * n) {
-      return criterion(r, Fact.NOT_RECORDED, share + "; for "
-          + b.partnershipNotRecorded().size() + " it is not recorded.",
+      return criterion(r, Fact.NOT_RECORDED, Message.of(
+          "detail.criterion.share.rest-not-recorded", partners, n,
+          b.partnershipNotRecorded().size()),
           Evidence.of("/participants", "partnership not recorded"));
     }
-    return criterion(r, Fact.ABSENT, share + ", a token share (below "
-        + t.tokenSharePercent() + "%).", Evidence.of("/participants", share));
+    // The evidence value is data, in the record's vocabulary: it stays English.
+    String share = partners + " of " + n
+        + (partners == 1 ? " participants is a partner" : " participants are partners");
+    return criterion(r, Fact.ABSENT, Message.of("detail.criterion.share.token", partners, n,
+        t.tokenSharePercent()), Evidence.of("/participants", share));
   }
 
   private static RungCriterion continuity(Initiative i, PowerBalance b) {
@@ -296,26 +312,23 @@ public abstract class LadderEvidence {
     Recorded<Continuity> declared = i.continuity();
     Fact sessions = b.continuityFromSessions();
     if (sessions == Fact.ABSENT) {
-      return criterion(r, Fact.ABSENT, "The sessions show partners at "
-          + b.sessionsWithPartners().size()
-          + (b.sessionsWithPartners().size() == 1 ? " session" : " sessions")
-          + ", followed by staff-only sessions or"
-          + " decisions.", Evidence.of("/sessions", b.sessionsWithPartners().size()
+      return criterion(r, Fact.ABSENT, Message.of("detail.criterion.sessions.stopped",
+          b.sessionsWithPartners().size()), Evidence.of("/sessions", b.sessionsWithPartners().size()
           + " of " + b.sessions() + " sessions with partners"));
     }
     if (declared.isAbsent() || declared.isPresent() && declared.get() == Continuity.ONE_OFF) {
-      return criterion(r, Fact.ABSENT, "Co-production is recorded as a one-off exercise.",
+      return criterion(r, Fact.ABSENT, Message.of("detail.criterion.one-off"),
           Evidence.of("/continuity", declared.isAbsent() ? "absent" : "one-off"));
     }
     if (sessions == Fact.PRESENT) {
-      return criterion(r, Fact.PRESENT, "Partners took part in "
-          + b.sessionsWithPartners().size() + " of " + b.sessions() + " recorded sessions.");
+      return criterion(r, Fact.PRESENT, "detail.criterion.sessions.with-partners",
+          b.sessionsWithPartners().size(), b.sessions());
     }
     if (declared.isPresent()) {
-      return criterion(r, Fact.PRESENT, "Co-production is recorded as ongoing"
-          + (b.sessions() == 0 ? "; no sessions are recorded." : "."));
+      return criterion(r, Fact.PRESENT, b.sessions() == 0 ? "detail.criterion.ongoing.no-sessions"
+          : "detail.criterion.ongoing");
     }
-    return criterion(r, Fact.NOT_RECORDED, "Whether co-production continues is not recorded.",
+    return criterion(r, Fact.NOT_RECORDED, Message.of("detail.criterion.continuity.not-recorded"),
         Evidence.of("/continuity", "not recorded"));
   }
 
@@ -355,22 +368,20 @@ public abstract class LadderEvidence {
       }
     }
     if (!short_.isEmpty()) {
-      return criterion(r, Fact.ABSENT, "Partners " + String.join(", ", short_.keySet())
-          + " are unpaid, paid in kind or paid below the staff rate.",
+      return criterion(r, Fact.ABSENT, Message.of("detail.criterion.payment.short",
+          refs(short_.keySet())),
           short_.values().stream().flatMap(List::stream).distinct().toArray(Evidence[]::new));
     }
     if (!any) {
-      return criterion(r, Fact.NOT_RECORDED, "No partner is recorded, so parity of payment"
-          + " cannot be shown.");
+      return criterion(r, Fact.NOT_RECORDED, "detail.criterion.payment.no-partner");
     }
     if (!unknown.isEmpty()) {
-      return criterion(r, Fact.NOT_RECORDED, (unknown.size() == 1 ? "How partner "
-          + unknown.first() + " is paid" : "How partners " + String.join(", ", unknown)
-          + " are paid") + " is not recorded.",
+      return criterion(r, Fact.NOT_RECORDED, unknown.size() == 1
+          ? Message.of("detail.criterion.payment.not-recorded.one", unknown.first())
+          : Message.of("detail.criterion.payment.not-recorded", refs(unknown)),
           unknownEvidence.values().toArray(Evidence[]::new));
     }
-    return criterion(r, Fact.PRESENT, "Every partner is paid in money, and none below the staff"
-        + " rate.");
+    return criterion(r, Fact.PRESENT, "detail.criterion.payment.parity");
   }
 
   private static RungCriterion budgetAndModelOfCare(Initiative i, PowerBalance b) {
@@ -385,13 +396,10 @@ public abstract class LadderEvidence {
       }
     }
     if (!kept.isEmpty()) {
-      return criterion(r, Fact.ABSENT, kept.size() + (kept.size() == 1
-          ? " decision on the budget or the model of care was kept to staff."
-          : " decisions on the budget or the model of care were kept to staff."),
+      return criterion(r, Fact.ABSENT, Message.of("detail.criterion.kept-to-staff", kept.size()),
           kept.toArray(Evidence[]::new));
     }
-    return criterion(r, Fact.PRESENT, "No decision on the budget or the model of care is"
-        + " recorded as kept to staff.");
+    return criterion(r, Fact.PRESENT, "detail.criterion.not-kept-to-staff");
   }
 
   /** Builds a {@link LadderEvidence}; used by {@link #of} and by readers of stored assessments. */

@@ -80,8 +80,7 @@ public final class Messages {
       "/io/github/coproduction/rules/standard/reflection",
       "/io/github/coproduction/rules/standard/risk",
       "/io/github/coproduction/rules/report/report",
-      "/io/github/coproduction/rules/report/markdown",
-      "/io/github/coproduction/rules/report/html",
+      "/io/github/coproduction/rules/report/detail",
       "/io/github/coproduction/rules/report/progress",
       "/io/github/coproduction/rules/report/portfolio");
 

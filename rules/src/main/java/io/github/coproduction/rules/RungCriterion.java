@@ -3,6 +3,8 @@ package io.github.coproduction.rules;
 import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.Fact;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -43,6 +45,27 @@ public abstract class RungCriterion {
    * @return the reason
    */
   public abstract String reason();
+
+  /**
+   * The reason as a message, so that a report can show it in its own locale; empty for a
+   * criterion built with a reason only, such as one read back from a stored assessment, whose
+   * reason is shown as it was stored. Not part of equality: a criterion equals its stored copy.
+   *
+   * @return the reason as a message, if known
+   */
+  @Value.Auxiliary
+  public abstract Optional<Message> reasonMessage();
+
+  /**
+   * The reason in a locale: the {@linkplain #reasonMessage() message} rendered in it, or the
+   * stored {@link #reason()} when there is no message.
+   *
+   * @param locale the locale
+   * @return the reason
+   */
+  public final String reason(Locale locale) {
+    return reasonMessage().map(m -> m.render(locale)).orElse(reason());
+  }
 
   /**
    * Where in the initiative the evidence is.

@@ -215,7 +215,9 @@ class CatalogueTest {
   @Test
   void peopleGroupsAreNamedByTheFramework() {
     String lower = text.raw.toLowerCase(Locale.ROOT);
+    assertThat(PeopleGroup.SERVICE_USERS.title()).isEqualTo("service users");
     for (PeopleGroup g : FRAMEWORK.peopleGroups()) {
+      assertThat(g.title()).as(g.name()).isNotBlank();
       switch (g) {
         // The framework prints "senior and middle managers"; the library splits the two.
         case SENIOR_MANAGERS -> assertThat(lower).contains("senior and middle managers");

@@ -165,6 +165,16 @@ class NavigationTest {
   }
 
   @Test
+  void theDistanceCountsLeadingCharactersAsEdits() {
+    // "6" is one edit from C6 and three from S2.6: an id ending in the same characters is not
+    // near for that alone
+    assertThat(catchThrowableOfType(UnknownElementException.class,
+        () -> FRAMEWORK.element("6")).suggestions()).containsExactly("C6");
+    assertThat(catchThrowableOfType(UnknownElementException.class,
+        () -> FRAMEWORK.element(".6")).suggestions()).containsExactly("C6");
+  }
+
+  @Test
   void aFarOffIdHasNoSuggestions() {
     UnknownElementException e = catchThrowableOfType(UnknownElementException.class,
         () -> FRAMEWORK.element("payment-and-welfare-benefits"));

@@ -53,6 +53,30 @@ class ArrangementTest {
   }
 
   @Test
+  void theBuildersNamedShorthandsSetTheProvisionOfTheKeyAndChain() throws Exception {
+    java.util.SortedSet<String> shorthands = new java.util.TreeSet<>();
+    for (Method m : Arrangements.Builder.class.getDeclaredMethods()) {
+      if (!Modifier.isPublic(m.getModifiers()) || m.getParameterCount() != 1
+          || m.getParameterTypes()[0] != Provision.class) {
+        continue;
+      }
+      Arrangement key = Arrangement.fromDocumentName(m.getName()).orElseThrow();
+      Arrangements.Builder b = new Arrangements.Builder();
+      assertThat(m.invoke(b, Provision.absent("why"))).as(m.getName()).isSameAs(b);
+      b.build().provisions().forEach((a, p) -> assertThat(p).as(m.getName() + " " + a)
+          .isEqualTo(a == key ? Provision.absent("why") : Provision.notRecorded()));
+      shorthands.add(m.getName());
+    }
+    // the same shorthands as the reading side has
+    assertThat(shorthands).containsExactlyElementsOf(Arrays.stream(
+        Arrangements.class.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+            && m.getReturnType() == Provision.class && m.getParameterCount() == 0)
+        .map(Method::getName).sorted().collect(Collectors.toList()));
+    assertThat(shorthands).hasSizeGreaterThanOrEqualTo(16);
+  }
+
+  @Test
   void aLaterValueReplacesAnEarlierOneAndNotRecordedIsTheSameAsUnset() {
     Arrangements a = new Arrangements.Builder().groundRules(Provision.absent())
         .provision(Arrangement.GROUND_RULES, Provision.present()).build();

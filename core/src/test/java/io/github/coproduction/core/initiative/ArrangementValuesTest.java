@@ -38,6 +38,8 @@ class ArrangementValuesTest {
         .hasSameHashCodeAs(Provision.present("weekly"));
     assertThat(Provision.present("weekly")).isNotEqualTo(Provision.present("monthly"))
         .isNotEqualTo(Provision.absent("weekly")).isNotEqualTo(Provision.present());
+    assertThat(Provision.present()).isNotEqualTo("present").isNotEqualTo(null);
+    assertThat(Provision.present().hashCode()).isNotEqualTo(Provision.absent().hashCode());
   }
 
   @Test

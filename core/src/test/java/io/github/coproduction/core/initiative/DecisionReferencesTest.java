@@ -58,6 +58,31 @@ class DecisionReferencesTest {
   }
 
   @Test
+  void aDecisionsIdAndBodyAreCodes() {
+    assertThatThrownBy(() -> new Decision.Builder().subject("Budget").addMadeBy("S01")
+        .id("the budget").build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.pointer()).isEqualTo("/id");
+          assertThat(e.problem()).startsWith("a decision id must be a pseudonymous code");
+        });
+    assertThatThrownBy(() -> new Decision.Builder().subject("Budget").body("the board").build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.pointer()).isEqualTo("/body");
+          assertThat(e.problem()).startsWith("a body id must be a pseudonymous code");
+        });
+  }
+
+  @Test
+  void theDigitNineNamesTheTenthDecision() {
+    Decision[] ten = new Decision[10];
+    java.util.Arrays.setAll(ten, k -> decision(""));
+    Initiative i = withDecisions(ten).build();
+    assertThat(i.decisionIndex("9")).isEqualTo(OptionalInt.of(9));
+    assertThat(i.decisionIndex("09")).isEqualTo(OptionalInt.of(9));
+    assertThat(i.decisionIndex("10")).isEmpty();
+  }
+
+  @Test
   void aSessionMayNameAttendeesBodiesAndDecisionsThatAreRecorded() {
     Initiative i = withDecisions(decision("budget"))
         .addSessions(session().addAttendees("P01", "S01").addBodies("board")

@@ -116,6 +116,8 @@ class NotRecordedByDefaultTest {
     assertThat(both.gap()).contains(3);
     assertThat(new LadderPosition.Builder().current(both.current()).target(Recorded.absent())
         .build().gap()).isEmpty();
+    assertThat(new LadderPosition.Builder().current(Recorded.notRecorded())
+        .target(both.target()).build().gap()).isEmpty();
     assertThat(LadderPosition.notRecorded().gap()).isEmpty();
   }
 

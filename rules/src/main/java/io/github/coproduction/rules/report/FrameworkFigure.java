@@ -4,9 +4,9 @@ import static io.github.coproduction.rules.report.HtmlText.escape;
 import static io.github.coproduction.rules.report.HtmlText.num;
 
 import io.github.coproduction.rules.ElementStatus;
+import io.github.coproduction.rules.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The inline SVG picture of the framework: the three steps with their eighteen conditions in three
@@ -58,10 +58,11 @@ final class FrameworkFigure {
 
   /** The figure, as an {@code <svg>} element. */
   static String svg(ReportContent c) {
+    Messages m = DetailText.messages(c);
     List<ReportContent.Group> groups = new ArrayList<>(c.elements.keySet());
     StringBuilder body = new StringBuilder(32_000);
     int y = MARGIN;
-    legend(body, c, y);
+    legend(body, c, y, m);
     y += 44;
 
     // The three step columns, headers of equal height.
@@ -78,7 +79,7 @@ final class FrameworkFigure {
     for (int i = 0; i < 3; i++) {
       for (ReportContent.Element e : c.elements.get(groups.get(i))) {
         conditionLines = Math.max(conditionLines,
-            HtmlText.lines(e.title(), titleWidth, TITLE_SIZE, false).size());
+            HtmlText.lines(DetailText.title(e, m), titleWidth, TITLE_SIZE, false).size());
       }
     }
     int boxHeight = boxHeight(conditionLines);
@@ -93,13 +94,13 @@ final class FrameworkFigure {
       body.append("<text x=\"").append(x + 16).append("\" y=\"").append(y + 24)
           .append("\" font-size=\"13\" font-weight=\"bold\" letter-spacing=\"1.5\""
               + " fill=\"#c9d6ec\">")
-          .append(escape(g.label().toUpperCase(Locale.ROOT))).append("</text>\n");
+          .append(escape(g.label().toUpperCase(m.locale()))).append("</text>\n");
       lines(body, HtmlText.lines(g.title().orElse(""), headerTextWidth, 16, true), x + 16,
           y + 48, 20, "font-size=\"16\" font-weight=\"bold\" fill=\"#ffffff\"");
       body.append("</g>\n");
       int by = y + headerHeight + 10;
       for (ReportContent.Element e : c.elements.get(g)) {
-        box(body, e, x, by, boxHeight, c.detail());
+        box(body, e, x, by, boxHeight, c.detail(), m);
         by += boxHeight + BOX_GAP;
       }
       bottom = Math.max(bottom, by - BOX_GAP);
@@ -120,12 +121,13 @@ final class FrameworkFigure {
       int maxLines = 1;
       for (int k = row * 3; k < Math.min(list.size(), row * 3 + 3); k++) {
         maxLines = Math.max(maxLines,
-            HtmlText.lines(list.get(k).title(), titleWidth, TITLE_SIZE, false).size());
+            HtmlText.lines(DetailText.title(list.get(k), m), titleWidth, TITLE_SIZE, false)
+                .size());
       }
       int height = boxHeight(maxLines);
       for (int k = row * 3; k < Math.min(list.size(), row * 3 + 3); k++) {
         box(body, list.get(k), MARGIN + (k - row * 3) * (COLUMN + GUTTER), y, height,
-            c.detail());
+            c.detail(), m);
       }
       y += height + BOX_GAP;
     }
@@ -136,9 +138,9 @@ final class FrameworkFigure {
         .append(WIDTH).append(' ').append(height).append("\" role=\"img\""
             + " aria-labelledby=\"framework-figure-title framework-figure-desc\" font-family=\"")
         .append(FONT).append("\">\n");
-    svg.append("<title id=\"framework-figure-title\">The framework's 3 steps with their 18"
-        + " conditions, and the 6 changes, by status</title>\n");
-    svg.append("<desc id=\"framework-figure-desc\">").append(escape(description(c)))
+    svg.append("<title id=\"framework-figure-title\">").append(m.format("detail.figure.title"))
+        .append("</title>\n");
+    svg.append("<desc id=\"framework-figure-desc\">").append(escape(description(c, m)))
         .append("</desc>\n");
     defs(svg);
     svg.append(body);
@@ -152,20 +154,20 @@ final class FrameworkFigure {
   }
 
   /** One sentence per status, listing the elements that have it: the figure in words. */
-  private static String description(ReportContent c) {
+  private static String description(ReportContent c, Messages m) {
     StringBuilder d = new StringBuilder();
     for (ElementStatus s : ElementStatus.values()) {
       List<String> ids = new ArrayList<>();
       for (List<ReportContent.Element> list : c.elements.values()) {
         list.stream().filter(e -> e.status() == s)
-            .forEach(e -> ids.add(c.detail() ? e.id() : e.title()));
+            .forEach(e -> ids.add(c.detail() ? e.id() : DetailText.title(e, m)));
       }
       if (!ids.isEmpty()) {
         if (d.length() > 0) {
           d.append(' ');
         }
-        d.append(capitalise(s.label())).append(": ").append(String.join(c.detail() ? ", " : "; ",
-            ids)).append('.');
+        d.append(m.format("detail.figure.status", DetailText.capitalise(DetailText.status(s, m), m),
+            String.join(c.detail() ? ", " : "; ", ids)));
       }
     }
     return d.toString();
@@ -231,15 +233,19 @@ final class FrameworkFigure {
     b.append(")\"><circle r=\"11\" fill=\"#ffffff\"/>").append(symbol(look)).append("</g>\n");
   }
 
-  private static void legend(StringBuilder b, ReportContent c, int y) {
+  private static void legend(StringBuilder b, ReportContent c, int y, Messages m) {
+    String key = m.format("detail.figure.key");
     b.append("<g>\n<text x=\"").append(MARGIN).append("\" y=\"").append(y + 17)
-        .append("\" font-size=\"15\" font-weight=\"bold\" fill=\"#1f2937\">Key</text>\n");
-    int x = MARGIN + 48;
+        .append("\" font-size=\"15\" font-weight=\"bold\" fill=\"#1f2937\">")
+        .append(escape(key)).append("</text>\n");
+    // "Key" fits in 48 units; a longer word moves the swatches along.
+    int x = MARGIN + Math.max(48, (int) Math.ceil(HtmlText.width(key, 15, true)) + 12);
     for (Look look : Look.values()) {
       b.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"34\""
           + " height=\"24\" rx=\"4\" fill=\"url(#").append(look.pattern).append(")\"/>\n");
       badge(b, look, x + 17, y + 12, 0.8);
-      String label = look.status.label() + " (" + c.elementCounts.get(look.status) + ")";
+      String label = m.format("detail.figure.legend", DetailText.status(look.status, m),
+          c.elementCounts.get(look.status));
       b.append("<text x=\"").append(x + 42).append("\" y=\"").append(y + 17)
           .append("\" font-size=\"15\" fill=\"#1f2937\">").append(escape(label))
           .append("</text>\n");
@@ -249,10 +255,12 @@ final class FrameworkFigure {
   }
 
   private static void box(StringBuilder b, ReportContent.Element e, int x, int y, int height,
-      boolean detail) {
+      boolean detail, Messages m) {
     Look look = Look.of(e.status());
-    b.append("<g>\n<title>").append(escape((detail ? e.id() + " " : "") + e.title() + ": "
-            + e.status().label()))
+    String title = DetailText.title(e, m);
+    String status = DetailText.status(e.status(), m);
+    b.append("<g>\n<title>").append(escape(m.format("detail.figure.box",
+            (detail ? e.id() + " " : "") + title, status)))
         .append("</title>\n");
     b.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
         .append(COLUMN).append("\" height=\"").append(height).append("\" rx=\"6\" fill=\"")
@@ -274,9 +282,9 @@ final class FrameworkFigure {
     b.append("<text x=\"").append(x + COLUMN - 12).append("\" y=\"").append(y + 22)
         .append("\" text-anchor=\"end\" font-size=\"12\" font-weight=\"bold\""
             + " letter-spacing=\"0.6\" fill=\"").append(look.strong).append("\">")
-        .append(escape(e.status().label().toUpperCase(Locale.ROOT))).append("</text>\n");
+        .append(escape(status.toUpperCase(m.locale()))).append("</text>\n");
     double width = COLUMN - STRIP - 24;
-    lines(b, HtmlText.lines(e.title(), width, TITLE_SIZE, false), x + STRIP + 12, y + 44,
+    lines(b, HtmlText.lines(title, width, TITLE_SIZE, false), x + STRIP + 12, y + 44,
         LINE, "font-size=\"15\" fill=\"#1f2937\"");
     b.append("</g>\n");
   }

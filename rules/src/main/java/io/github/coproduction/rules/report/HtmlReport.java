@@ -7,6 +7,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.FindingStatus;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
@@ -284,20 +285,24 @@ public final class HtmlReport {
     if (!c.detail() && c.waived.isEmpty() && c.assessment.waiverNotices().isEmpty()) {
       return;
     }
-    out.append("<section id=\"waivers\">\n<h2>Waivers</h2>\n");
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"waivers\">\n<h2>").append(escape(m.format("detail.waivers")))
+        .append("</h2>\n");
     if (!c.waived.isEmpty()) {
-      out.append("<h3>Waived</h3>\n<ul>\n");
+      out.append("<h3>").append(escape(m.format("detail.waivers.waived"))).append("</h3>\n<ul>\n");
       for (Finding f : c.waived) {
-        out.append("<li>").append(escape(c.text(f.message()))).append(" <i>Waived until ")
-            .append(f.waiver().orElseThrow().expires()).append(": ")
-            .append(escape(c.text(f.waiver().orElseThrow().justification()))).append("</i>")
+        // The bundle's words are HTML as they are; only the arguments from the record are escaped.
+        out.append("<li>").append(escape(c.text(f.message()))).append(" <i>")
+            .append(m.format("detail.waived.until",
+                f.waiver().orElseThrow().expires().toString(),
+                escape(c.text(f.waiver().orElseThrow().justification())))).append("</i>")
             .append(c.detail() ? " <code>" + escape(f.rule()) + "</code>" : "")
             .append("</li>\n");
       }
       out.append("</ul>\n");
     }
     if (c.detail() || !c.assessment.waiverNotices().isEmpty()) {
-      out.append("<h3>Waiver notices</h3>\n");
+      out.append("<h3>").append(escape(m.format("detail.waivers.notices"))).append("</h3>\n");
       waiverNotices(out, c);
     }
     out.append("</section>\n");
@@ -391,28 +396,32 @@ public final class HtmlReport {
   }
 
   private static void framework(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"framework\">\n<h2>The framework at a glance</h2>\n")
-        .append("<p>Each box is one of the 18 conditions, under the three steps, or one of the six"
-            + " changes required. Its colour, its pattern, its symbol and the word in its corner"
-            + " all say the same thing: the status the assessment gives it.</p>\n")
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"framework\">\n<h2>").append(escape(m.format("detail.framework.glance")))
+        .append("</h2>\n<p>").append(escape(m.format("detail.framework.figure.boxes")))
+        .append(' ').append(escape(m.format("detail.framework.figure.cues"))).append("</p>\n")
         .append("<figure class=\"framework\">\n").append(FrameworkFigure.svg(c))
         .append("</figure>\n");
-    board(out, c);
+    board(out, c, m);
     if (!c.detail()) {
       out.append("</section>\n");
       return;
     }
-    out.append("<table class=\"elements\">\n<caption>Status of each condition and change"
-        + "</caption>\n<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Condition or"
-        + " change</th><th scope=\"col\">Status</th></tr></thead>\n");
+    out.append("<table class=\"elements\">\n<caption>")
+        .append(escape(m.format("detail.framework.table"))).append("</caption>\n<thead><tr>"
+            + "<th scope=\"col\">").append(escape(m.format("detail.column.id")))
+        .append("</th><th scope=\"col\">").append(escape(m.format("detail.column.element")))
+        .append("</th><th scope=\"col\">").append(escape(m.format("detail.column.status")))
+        .append("</th></tr></thead>\n");
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
       out.append("<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"3\">")
           .append(escape(e.getKey().heading())).append("</th></tr>\n");
       for (ReportContent.Element el : e.getValue()) {
         String css = FrameworkFigure.Look.of(el.status()).pattern;
-        out.append("<tr><td>").append(el.id()).append("</td><td>").append(escape(el.title()))
+        out.append("<tr><td>").append(el.id()).append("</td><td>")
+            .append(escape(DetailText.title(el, m)))
             .append("</td><td><span class=\"status ").append(css).append("\">")
-            .append(escape(el.status().label())).append("</span></td></tr>\n");
+            .append(escape(DetailText.status(el.status(), m))).append("</span></td></tr>\n");
       }
       out.append("</tbody>\n");
     }
@@ -423,17 +432,17 @@ public final class HtmlReport {
    * The framework's elements as a list of boxes in HTML: what narrow screens and the PDF show
    * instead of the picture, with the same colours, symbols and words.
    */
-  private static void board(StringBuilder out, ReportContent c) {
+  private static void board(StringBuilder out, ReportContent c, Messages m) {
     out.append("<div class=\"board\">\n");
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
-      out.append("<div class=\"board-group\">\n<h3>").append(escape(e.getKey().heading()))
-          .append("</h3>\n<ul>\n");
+      out.append("<div class=\"board-group\">\n<h3>")
+          .append(escape(e.getKey().heading())).append("</h3>\n<ul>\n");
       for (ReportContent.Element el : e.getValue()) {
         out.append("<li class=\"").append(FrameworkFigure.Look.of(el.status()).pattern)
             .append("\"><span class=\"sym\" aria-hidden=\"true\">")
             .append(escape(ReportContent.symbol(el.status()))).append("</span> ")
-            .append(escape(el.title())).append(" <span class=\"word\">")
-            .append(escape(el.status().label())).append("</span></li>\n");
+            .append(escape(DetailText.title(el, m))).append(" <span class=\"word\">")
+            .append(escape(DetailText.status(el.status(), m))).append("</span></li>\n");
       }
       out.append("</ul>\n</div>\n");
     }
@@ -441,105 +450,113 @@ public final class HtmlReport {
   }
 
   private static void ladder(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     LadderPosition p = c.assessment.ladder();
-    out.append("<section id=\"ladder\">\n<h2>Engagement ladder</h2>\n<dl class=\"ladder-facts\">\n");
-    meta(out, "Current", escape(ReportContent.rung(p.current())));
-    meta(out, "Target", escape(ReportContent.rung(p.target())));
-    meta(out, "Gap", escape(c.ladderGap()));
+    out.append("<section id=\"ladder\">\n<h2>").append(escape(m.format("detail.ladder")))
+        .append("</h2>\n<dl class=\"ladder-facts\">\n");
+    meta(out, escape(m.format("detail.ladder.current")), escape(DetailText.rung(p.current(), m)));
+    meta(out, escape(m.format("detail.ladder.target")), escape(DetailText.rung(p.target(), m)));
+    meta(out, escape(m.format("detail.ladder.gap")), escape(DetailText.ladderGap(c, m)));
     c.assessment.ladderEvidence().ifPresent(e ->
-        meta(out, "Evidenced", escape(PowerSection.evidenced(e.evidenced()))));
+        meta(out, escape(m.format("detail.ladder.evidenced")),
+            escape(PowerSection.evidenced(e.evidenced(), m))));
     out.append("</dl>\n<figure class=\"ladder\">\n").append(LadderFigure.svg(p,
-            c.assessment.ladderEvidence().map(e -> e.evidenced())))
-        .append("<figcaption>The seven rungs, the highest at the top. The claimed column marks"
-            + " the current rung (solid) and the target (dashed); the evidenced column marks the"
-            + " highest rung the record supports.</figcaption>\n</figure>\n");
+            c.assessment.ladderEvidence().map(e -> e.evidenced()), m))
+        .append("<figcaption>").append(escape(m.format("detail.ladder.figure.rungs")))
+        .append(' ').append(escape(m.format("detail.ladder.figure.columns")))
+        .append("</figcaption>\n</figure>\n");
     out.append("<ol class=\"rungs\" reversed=\"reversed\">\n");
     List<io.github.coproduction.core.framework.LadderRung> rungs =
         io.github.coproduction.core.framework.Framework.standard().ladder();
     for (int i = rungs.size() - 1; i >= 0; i--) {
       var r = rungs.get(i);
-      boolean current = p.current().value().map(r::equals).orElse(false);
-      boolean target = p.target().value().map(r::equals).orElse(false);
-      String mark = current && target ? "current and target" : current ? "current"
-          : target ? "target" : "";
+      String mark = DetailText.position(p.current().value().map(r::equals).orElse(false),
+          p.target().value().map(r::equals).orElse(false), m);
       out.append("<li").append(mark.isEmpty() ? "" : " class=\"marked\"").append('>')
           .append(r.level()).append(". ").append(escape(r.title())).append(" <i>(")
           .append(escape(r.group().title())).append(")</i>")
-          .append(mark.isEmpty() ? "" : " <b>&#8592; " + mark + "</b>").append("</li>\n");
+          .append(mark.isEmpty() ? "" : " <b>&#8592; " + escape(mark) + "</b>").append("</li>\n");
     }
     out.append("</ol>\n</section>\n");
   }
 
   private static void findings(StringBuilder out, ReportContent c) {
-    out.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"findings\">\n<h2>").append(escape(m.format("detail.findings")))
+        .append("</h2>\n");
     int total = c.assessment.findings().size();
     if (total == 0) {
-      out.append("<p>No findings.</p>\n</section>\n");
+      out.append("<p>").append(escape(m.format("detail.findings.none")))
+          .append("</p>\n</section>\n");
       return;
     }
-    String shown = c.findingsLeftOut > 0
-        ? "The " + c.findingsShown + " most severe of " + total + " findings"
-        : total + (total == 1 ? " finding" : " findings");
-    out.append("<p>").append(shown).append(", grouped by the step (or the changes) of each"
-        + " finding's first framework element; most severe first within each group.</p>\n");
+    out.append("<p>").append(c.findingsLeftOut > 0
+        ? m.format("detail.findings.intro.limited", c.findingsShown, total)
+        : m.format("detail.findings.intro", total)).append("</p>\n");
     int n = 1;
     for (ReportContent.FindingGroup g : c.findingGroups) {
-      out.append("<section class=\"group\">\n<h3>").append(escape(g.group().heading()))
-          .append("</h3>\n");
+      out.append("<section class=\"group\">\n<h3>")
+          .append(escape(g.group().heading())).append("</h3>\n");
       for (Finding f : g.findings()) {
-        finding(out, c, f, n++);
+        finding(out, c, f, n++, m);
       }
       out.append("</section>\n");
     }
     if (c.findingsLeftOut > 0) {
-      out.append("<p class=\"note\">").append(c.findingsLeftOut).append(" less severe ")
-          .append(c.findingsLeftOut == 1 ? "finding is" : "findings are")
-          .append(" not shown (finding limit ").append(c.findingsShown).append(").</p>\n");
+      out.append("<p class=\"note\">").append(escape(m.format("detail.findings.left-out",
+          c.findingsLeftOut, c.findingsShown))).append("</p>\n");
     }
     out.append("</section>\n");
   }
 
-  private static void finding(StringBuilder out, ReportContent c, Finding f, int n) {
-    String sev = f.severity().label();
+  private static void finding(StringBuilder out, ReportContent c, Finding f, int n, Messages m) {
+    String sev = f.severity().name().toLowerCase(java.util.Locale.ROOT);
     out.append("<article class=\"finding sev-").append(sev)
         .append(f.isWaived() ? " waived" : "").append("\" id=\"finding-").append(n).append("\">\n")
         .append("<header>\n<span class=\"num\">#").append(n).append("</span>\n")
-        .append(badge(f.severity())).append("\n<span class=\"badge ")
+        .append(badge(f.severity(), c)).append("\n<span class=\"badge ")
         .append(f.status() == FindingStatus.GAP ? "st-gap" : "st-nr").append("\">")
-        .append(f.status().label()).append("</span>\n");
+        .append(escape(DetailText.status(f.status(), m))).append("</span>\n");
     if (f.isWaived()) {
-      out.append("<span class=\"badge st-waived\">waived</span>\n");
+      out.append("<span class=\"badge st-waived\">")
+          .append(escape(m.format("detail.finding.waived"))).append("</span>\n");
     }
     out.append("<code class=\"rule\">").append(escape(f.rule())).append("</code>\n</header>\n");
     out.append("<p class=\"message\">").append(escape(c.text(f.message()))).append("</p>\n");
-    out.append("<dl>\n<dt>Framework elements</dt>\n<dd><ul class=\"elements\">\n");
+    out.append("<dl>\n<dt>").append(escape(m.format("detail.framework.elements")))
+        .append("</dt>\n<dd><ul class=\"elements\">\n");
     for (String id : f.elements()) {
       out.append("<li><b>").append(escape(id)).append("</b> ")
-          .append(escape(ReportContent.title(id))).append("</li>\n");
+          .append(escape(DetailText.actionTitle(id, m))).append("</li>\n");
     }
-    out.append("</ul></dd>\n<dt>Evidence</dt>\n<dd><ul class=\"evidence\">\n");
+    out.append("</ul></dd>\n<dt>").append(escape(m.format("detail.column.evidence")))
+        .append("</dt>\n<dd><ul class=\"evidence\">\n");
     for (Evidence e : f.evidence()) {
       out.append("<li><code>").append(escape(e.pointer())).append("</code> = <span class=\"value\">")
           .append(escape(c.text(e.value()))).append("</span></li>\n");
     }
-    out.append("</ul></dd>\n<dt>Remedy</dt>\n<dd>").append(escape(c.text(f.remedy())))
-        .append("</dd>\n<dt>Framework actions</dt>\n<dd><ul class=\"actions\">\n");
+    out.append("</ul></dd>\n<dt>").append(escape(m.format("detail.column.remedy")))
+        .append("</dt>\n<dd>").append(escape(c.text(m.remedy(f))))
+        .append("</dd>\n<dt>").append(escape(m.format("detail.finding.framework-actions")))
+        .append("</dt>\n<dd><ul class=\"actions\">\n");
     for (String id : f.remedyActions()) {
       out.append("<li><b>").append(escape(id)).append("</b> ")
-          .append(escape(ReportContent.title(id))).append("</li>\n");
+          .append(escape(DetailText.actionTitle(id, m))).append("</li>\n");
     }
     out.append("</ul></dd>\n");
     if (f.waiver().isPresent()) {
       Waiver w = f.waiver().get();
-      out.append("<dt>Waiver</dt>\n<dd class=\"waiver\">Waived until ").append(w.expires())
-          .append(": ").append(escape(c.text(w.justification()))).append("</dd>\n");
+      out.append("<dt>").append(escape(m.format("detail.finding.waiver")))
+          .append("</dt>\n<dd class=\"waiver\">").append(m.format("detail.waived.until",
+              w.expires().toString(), escape(c.text(w.justification())))).append("</dd>\n");
     }
     out.append("</dl>\n</article>\n");
   }
 
   private static void waiverNotices(StringBuilder out, ReportContent c) {
     if (c.assessment.waiverNotices().isEmpty()) {
-      out.append("<p>None.</p>\n");
+      out.append("<p>").append(escape(DetailText.messages(c).format("detail.waivers.none")))
+          .append("</p>\n");
     } else {
       out.append("<ul>\n");
       for (WaiverNotice notice : c.assessment.waiverNotices()) {
@@ -553,15 +570,19 @@ public final class HtmlReport {
     if (!c.detail() && c.errors.isEmpty()) {
       return;
     }
-    out.append("<section id=\"rules\">\n<h2>Rules</h2>\n<p>").append(escape(c.ruleLine()))
-        .append("</p>\n");
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"rules\">\n<h2>").append(escape(m.format("detail.rules")))
+        .append("</h2>\n<p>").append(escape(DetailText.ruleLine(c, m))).append("</p>\n");
     if (!c.errors.isEmpty()) {
-      out.append("<table class=\"errors\">\n<caption>Failed with an error: never counted as a"
-          + " pass; the elements they check are not assessed</caption>\n<thead><tr>"
-          + "<th scope=\"col\">Rule</th><th scope=\"col\">Error</th></tr></thead>\n<tbody>\n");
+      out.append("<table class=\"errors\">\n<caption>")
+          .append(escape(m.format("detail.rules.errors.caption"))).append("</caption>\n<thead><tr>"
+              + "<th scope=\"col\">").append(escape(m.format("detail.column.rule")))
+          .append("</th><th scope=\"col\">").append(escape(m.format("detail.column.error")))
+          .append("</th></tr></thead>\n<tbody>\n");
       for (RuleResult r : c.errors) {
         out.append("<tr><td><code>").append(escape(r.rule())).append("</code></td><td>")
-            .append(escape(c.text(r.detail().orElse("no detail")))).append("</td></tr>\n");
+            .append(escape(c.text(r.detail().orElseGet(() -> m.format("detail.rules.no-detail")))))
+            .append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n");
     }
@@ -569,8 +590,9 @@ public final class HtmlReport {
   }
 
   private static void footer(StringBuilder out, ReportContent c) {
-    out.append("<footer>\n<p>Assessed against ").append(escape(c.catalogue()))
-        .append(". This report was produced with the coproduction library; it is not a"
-            + " publication of the National Development Team for Inclusion.</p>\n</footer>\n");
+    Messages m = DetailText.messages(c);
+    out.append("<footer>\n<p>").append(m.format("detail.footer.assessed",
+            escape(c.catalogue()))).append(' ')
+        .append(m.format("detail.footer.not-ndti")).append("</p>\n</footer>\n");
   }
 }

@@ -7,6 +7,7 @@ import io.github.coproduction.core.framework.LadderGroup;
 import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.LadderPosition;
 import io.github.coproduction.core.initiative.Recorded;
+import io.github.coproduction.rules.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ final class LadderFigure {
 
   private LadderFigure() {}
 
-  static String svg(LadderPosition p, Optional<Recorded<LadderRung>> evidenced) {
+  static String svg(LadderPosition p, Optional<Recorded<LadderRung>> evidenced, Messages m) {
     List<LadderRung> rungs = Framework.standard().ladder();
     int height = TOP + rungs.size() * ROW - (ROW - BAR) + 8;
     StringBuilder b = new StringBuilder(8192);
@@ -42,15 +43,16 @@ final class LadderFigure {
         .append(WIDTH).append(' ').append(height).append("\" role=\"img\""
             + " aria-labelledby=\"ladder-figure-title ladder-figure-desc\" font-family=\"")
         .append(FrameworkFigure.FONT).append("\">\n");
-    b.append("<title id=\"ladder-figure-title\">The engagement ladder, with the claimed and"
-        + " evidenced rungs side by side</title>\n");
-    b.append("<desc id=\"ladder-figure-desc\">Current rung: ")
-        .append(escape(ReportContent.rung(p.current()))).append(". Target rung: ")
-        .append(escape(ReportContent.rung(p.target()))).append(". Evidenced rung: ")
-        .append(escape(evidenced.map(PowerSection::evidenced).orElse("not computed")))
-        .append(".</desc>\n");
-    header(b, CLAIMED_X, "CLAIMED", CURRENT);
-    header(b, EVIDENCED_X, "EVIDENCED", EVIDENCED);
+    b.append("<title id=\"ladder-figure-title\">").append(m.format("detail.ladder.figure.title"))
+        .append("</title>\n");
+    // The words are the bundle's; only the rungs, from the record, need escaping.
+    b.append("<desc id=\"ladder-figure-desc\">").append(m.format("detail.ladder.figure.desc",
+            escape(DetailText.rung(p.current(), m)), escape(DetailText.rung(p.target(), m)),
+            escape(evidenced.map(e -> PowerSection.evidenced(e, m))
+                .orElseGet(() -> m.format("detail.ladder.figure.not-computed")))))
+        .append("</desc>\n");
+    header(b, CLAIMED_X, m.format("detail.ladder.figure.claimed"), CURRENT);
+    header(b, EVIDENCED_X, m.format("detail.ladder.figure.evidenced"), EVIDENCED);
     for (LadderRung r : rungs) {
       boolean current = p.current().value().map(r::equals).orElse(false);
       boolean target = p.target().value().map(r::equals).orElse(false);
@@ -69,19 +71,23 @@ final class LadderFigure {
               + " fill=\"#374151\">").append(escape(r.group().title())).append("</text>\n");
       if (current || target) {
         // Both words would overrun the box on one line: they go on two, a size smaller.
-        List<String> words = current && target ? List.of("current", "target")
-            : List.of(current ? "current" : "target");
+        String now = m.format("detail.ladder.mark.current");
+        String then = m.format("detail.ladder.mark.target");
+        List<String> words = current && target ? List.of(now, then)
+            : List.of(current ? now : then);
         mark(b, CLAIMED_X, y, words, current ? CURRENT : TARGET, !current);
       }
       if (proven) {
-        mark(b, EVIDENCED_X, y, List.of("evidenced"), EVIDENCED, false);
+        mark(b, EVIDENCED_X, y, List.of(m.format("detail.ladder.mark.evidenced")), EVIDENCED,
+            false);
       }
       b.append("</g>\n");
     }
     if (evidenced.map(Recorded::isAbsent).orElse(false)) {
       b.append("<text x=\"").append(EVIDENCED_X + COLUMN / 2).append("\" y=\"")
           .append(y(LadderRung.COERCION) + BAR + 4).append("\" text-anchor=\"middle\""
-              + " font-size=\"11\" fill=\"").append(EVIDENCED).append("\">no partner</text>\n");
+              + " font-size=\"11\" fill=\"").append(EVIDENCED).append("\">")
+          .append(escape(m.format("detail.ladder.figure.no-partner"))).append("</text>\n");
     }
     b.append("</svg>\n");
     return b.toString();
@@ -90,7 +96,7 @@ final class LadderFigure {
   private static void header(StringBuilder b, int x, String word, String colour) {
     b.append("<text x=\"").append(x + COLUMN / 2).append("\" y=\"20\" text-anchor=\"middle\""
         + " font-size=\"12\" font-weight=\"bold\" letter-spacing=\"0.8\" fill=\"")
-        .append(colour).append("\">").append(word).append("</text>\n");
+        .append(colour).append("\">").append(escape(word)).append("</text>\n");
   }
 
   private static void mark(StringBuilder b, int x, int y, List<String> words, String colour,
@@ -105,7 +111,7 @@ final class LadderFigure {
           .append(two ? y + 17 + 13 * i : y + 24)
           .append("\" text-anchor=\"middle\" font-size=\"").append(two ? 11 : 12)
           .append("\" font-weight=\"bold\" fill=\"").append(colour).append("\">")
-          .append(words.get(i)).append("</text>\n");
+          .append(escape(words.get(i))).append("</text>\n");
     }
   }
 

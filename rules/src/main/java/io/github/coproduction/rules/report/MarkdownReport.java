@@ -10,6 +10,7 @@ import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
@@ -192,12 +193,13 @@ public final class MarkdownReport {
   }
 
   private static void waivers(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     if (!c.waived.isEmpty()) {
-      out.append("\n## Waived\n\n");
+      out.append("\n## ").append(m.format("detail.waivers.waived")).append("\n\n");
       for (Finding f : c.waived) {
-        out.append("- ").append(escape(c.text(f.message()))).append(" Waived until ")
-            .append(f.waiver().orElseThrow().expires()).append(": ")
-            .append(escape(c.text(f.waiver().orElseThrow().justification())))
+        out.append("- ").append(escape(c.text(f.message()))).append(' ')
+            .append(m.format("detail.waived.until", f.waiver().orElseThrow().expires().toString(),
+                escape(c.text(f.waiver().orElseThrow().justification()))))
             .append(c.detail() ? " (" + code(f.rule()) + ")" : "").append('\n');
       }
     }
@@ -248,33 +250,31 @@ public final class MarkdownReport {
   }
 
   private static void elements(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     if (!c.detail()) {
-      out.append("\n## The framework at a glance\n\n");
+      out.append("\n## ").append(m.format("detail.framework.glance")).append("\n\n");
       for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e
           : c.elements.entrySet()) {
-        List<String> parts = new java.util.ArrayList<>();
-        for (ElementStatus s : ElementStatus.values()) {
-          long n = e.getValue().stream().filter(el -> el.status() == s).count();
-          if (n > 0) {
-            parts.add(n + " " + s.label());
-          }
-        }
-        out.append("- ").append(escape(e.getKey().heading())).append(": ")
-            .append(String.join(", ", parts)).append('\n');
+        out.append("- ").append(escape(m.format("detail.framework.glance.group",
+                e.getKey().heading()))).append(' ')
+            .append(DetailText.presentCounts(e.getValue(), m)).append('\n');
       }
       return;
     }
-    out.append("\n## Framework elements\n\n");
-    out.append("Elements: ").append(c.elementLine()).append(".\n");
+    out.append("\n## ").append(m.format("detail.framework.elements")).append("\n\n");
+    out.append(m.format("detail.framework.elements.line", DetailText.elementCounts(c, m)))
+        .append('\n');
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
       ReportContent.Group g = e.getKey();
       out.append("\n### ").append(escape(g.heading())).append("\n\n");
       boolean changes = g.key().equals(ReportContent.CHANGES);
-      out.append("| Id | ").append(changes ? "Change" : "Condition").append(" | Status |\n");
+      out.append("| ").append(m.format("detail.column.id")).append(" | ")
+          .append(m.format(changes ? "detail.column.change" : "detail.column.condition"))
+          .append(" | ").append(m.format("detail.column.status")).append(" |\n");
       out.append("| --- | --- | --- |\n");
       for (ReportContent.Element el : e.getValue()) {
-        out.append("| ").append(el.id()).append(" | ").append(escape(el.title())).append(" | ")
-            .append(status(el.status())).append(" |\n");
+        out.append("| ").append(el.id()).append(" | ").append(escape(DetailText.title(el, m)))
+            .append(" | ").append(status(el.status(), m)).append(" |\n");
       }
     }
   }
@@ -283,70 +283,85 @@ public final class MarkdownReport {
     return s == ElementStatus.GAP ? "**" + s.label() + "**" : s.label();
   }
 
+  private static String status(ElementStatus s, Messages m) {
+    String word = DetailText.status(s, m);
+    return s == ElementStatus.GAP ? "**" + word + "**" : word;
+  }
+
   private static void ladder(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     LadderPosition p = c.assessment.ladder();
-    out.append("\n## Engagement ladder\n\n");
-    out.append("- Current: ").append(ReportContent.rung(p.current())).append('\n');
-    out.append("- Target: ").append(ReportContent.rung(p.target())).append('\n');
-    out.append("- Gap: ").append(c.ladderGap()).append('\n');
+    out.append("\n## ").append(m.format("detail.ladder")).append("\n\n");
+    out.append("- ").append(m.format("detail.ladder.current")).append(": ")
+        .append(DetailText.rung(p.current(), m)).append('\n');
+    out.append("- ").append(m.format("detail.ladder.target")).append(": ")
+        .append(DetailText.rung(p.target(), m)).append('\n');
+    out.append("- ").append(m.format("detail.ladder.gap")).append(": ")
+        .append(DetailText.ladderGap(c, m)).append('\n');
     if (!c.detail()) {
       return;
     }
     out.append('\n');
-    out.append("| Rung | Name | Group | Position |\n| ---: | --- | --- | --- |\n");
+    out.append("| ").append(m.format("detail.column.rung")).append(" | ")
+        .append(m.format("detail.column.name")).append(" | ")
+        .append(m.format("detail.column.group")).append(" | ")
+        .append(m.format("detail.column.position")).append(" |\n| ---: | --- | --- | --- |\n");
     List<LadderRung> rungs = Framework.standard().ladder();
     for (int i = rungs.size() - 1; i >= 0; i--) {
       LadderRung r = rungs.get(i);
-      boolean current = p.current().value().map(r::equals).orElse(false);
-      boolean target = p.target().value().map(r::equals).orElse(false);
-      String mark = current && target ? "**current and target**"
-          : current ? "**current**" : target ? "**target**" : "";
+      String mark = DetailText.position(p.current().value().map(r::equals).orElse(false),
+          p.target().value().map(r::equals).orElse(false), m);
       out.append("| ").append(r.level()).append(" | ").append(r.title()).append(" | ")
-          .append(r.group().title()).append(" | ").append(mark).append(" |\n");
+          .append(r.group().title()).append(" | ")
+          .append(mark.isEmpty() ? "" : "**" + mark + "**").append(" |\n");
     }
   }
 
   private static void findings(StringBuilder out, ReportContent c) {
-    out.append("\n## Findings\n\n");
+    Messages m = DetailText.messages(c);
+    out.append("\n## ").append(m.format("detail.findings")).append("\n\n");
     int total = c.assessment.findings().size();
     if (total == 0) {
-      out.append("No findings.\n");
+      out.append(m.format("detail.findings.none")).append('\n');
       return;
     }
-    String shown = c.findingsLeftOut > 0
-        ? "The " + c.findingsShown + " most severe of " + total + " findings"
-        : total + (total == 1 ? " finding" : " findings");
-    out.append(shown).append(", grouped by the step (or the changes) of each finding's first"
-        + " framework element; most severe first within each group.\n");
+    out.append(c.findingsLeftOut > 0
+        ? m.format("detail.findings.intro.limited", c.findingsShown, total)
+        : m.format("detail.findings.intro", total)).append('\n');
     int n = 1;
     for (ReportContent.FindingGroup g : c.findingGroups) {
       out.append("\n### ").append(escape(g.group().heading())).append("\n\n");
-      out.append("| # | Severity | Status | Rule | Finding | Evidence | Remedy | Actions |\n");
-      out.append("| ---: | --- | --- | --- | --- | --- | --- | --- |\n");
+      out.append("| # |");
+      for (String column : List.of("severity", "status", "rule", "finding", "evidence",
+          "remedy", "actions")) {
+        out.append(' ').append(m.format("detail.column." + column)).append(" |");
+      }
+      out.append("\n| ---: | --- | --- | --- | --- | --- | --- | --- |\n");
       for (Finding f : g.findings()) {
-        out.append("| ").append(n++).append(" | ").append(f.severity().label()).append(" | ")
-            .append(findingStatus(c, f)).append(" | ").append(code(f.rule())).append(" | ")
-            .append(escape(c.text(f.message()))).append(" | ").append(evidence(c, f))
-            .append(" | ").append(escape(c.text(f.remedy()))).append(" | ")
-            .append(String.join(", ", f.remedyActions())).append(" |\n");
+        out.append("| ").append(n++).append(" | ").append(DetailText.severity(f.severity(), m))
+            .append(" | ").append(findingStatus(c, f, m)).append(" | ").append(code(f.rule()))
+            .append(" | ").append(escape(c.text(f.message()))).append(" | ")
+            .append(evidence(c, f)).append(" | ").append(escape(c.text(m.remedy(f))))
+            .append(" | ").append(String.join(", ", f.remedyActions())).append(" |\n");
       }
     }
     if (c.findingsLeftOut > 0) {
-      out.append('\n').append(c.findingsLeftOut).append(" less severe ")
-          .append(c.findingsLeftOut == 1 ? "finding is" : "findings are")
-          .append(" not shown (finding limit ").append(c.findingsShown).append(").\n");
+      out.append('\n').append(m.format("detail.findings.left-out", c.findingsLeftOut,
+          c.findingsShown)).append('\n');
     }
-    out.append("\n### Framework actions referred to\n\n");
-    out.append("| Id | Action |\n| --- | --- |\n");
-    c.actionsReferred.forEach((id, title) ->
-        out.append("| ").append(id).append(" | ").append(escape(title)).append(" |\n"));
+    out.append("\n### ").append(m.format("detail.findings.actions")).append("\n\n");
+    out.append("| ").append(m.format("detail.column.id")).append(" | ")
+        .append(m.format("detail.column.action")).append(" |\n| --- | --- |\n");
+    c.actionsReferred.keySet().forEach(id -> out.append("| ").append(id).append(" | ")
+        .append(escape(DetailText.actionTitle(id, m))).append(" |\n"));
   }
 
-  private static String findingStatus(ReportContent c, Finding f) {
-    String s = f.status().label();
+  private static String findingStatus(ReportContent c, Finding f, Messages m) {
+    String s = DetailText.status(f.status(), m);
     if (f.waiver().isPresent()) {
-      s += "; **waived** until " + f.waiver().get().expires() + ": "
-          + escape(c.text(f.waiver().get().justification()));
+      s += "; **" + m.format("detail.finding.waived") + "** " + m.format(
+          "detail.finding.waiver.until", f.waiver().get().expires().toString(),
+          escape(c.text(f.waiver().get().justification())));
     }
     return s;
   }
@@ -358,9 +373,10 @@ public final class MarkdownReport {
   }
 
   private static void waiverNotices(StringBuilder out, ReportContent c) {
-    out.append("\n## Waiver notices\n\n");
+    Messages m = DetailText.messages(c);
+    out.append("\n## ").append(m.format("detail.waivers.notices")).append("\n\n");
     if (c.assessment.waiverNotices().isEmpty()) {
-      out.append("None.\n");
+      out.append(m.format("detail.waivers.none")).append('\n');
       return;
     }
     for (WaiverNotice notice : c.assessment.waiverNotices()) {
@@ -372,14 +388,16 @@ public final class MarkdownReport {
     if (!c.detail() && c.errors.isEmpty()) {
       return;
     }
-    out.append("\n## Rules\n\n").append(c.ruleLine()).append('\n');
+    Messages m = DetailText.messages(c);
+    out.append("\n## ").append(m.format("detail.rules")).append("\n\n")
+        .append(DetailText.ruleLine(c, m)).append('\n');
     if (!c.errors.isEmpty()) {
-      out.append("\nFailed with an error (never counted as a pass; the elements they check are"
-          + " not assessed):\n\n");
-      out.append("| Rule | Error |\n| --- | --- |\n");
+      out.append('\n').append(m.format("detail.rules.errors")).append("\n\n");
+      out.append("| ").append(m.format("detail.column.rule")).append(" | ")
+          .append(m.format("detail.column.error")).append(" |\n| --- | --- |\n");
       for (RuleResult r : c.errors) {
-        out.append("| ").append(code(r.rule())).append(" | ")
-            .append(escape(c.text(r.detail().orElse("no detail")))).append(" |\n");
+        out.append("| ").append(code(r.rule())).append(" | ").append(escape(c.text(
+            r.detail().orElseGet(() -> m.format("detail.rules.no-detail"))))).append(" |\n");
       }
     }
   }

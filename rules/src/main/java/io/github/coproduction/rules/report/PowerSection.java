@@ -10,6 +10,7 @@ import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Recorded;
 import io.github.coproduction.rules.LadderEvidence;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.PowerBalance;
 import io.github.coproduction.rules.RungCriterion;
 import java.util.ArrayList;
@@ -33,38 +34,48 @@ final class PowerSection {
 
   /** The rows, or none when the assessment was stored before power was computed. */
   static List<Row> rows(ReportContent c) {
+    Messages m = DetailText.messages(c);
     List<Row> rows = new ArrayList<>();
     c.assessment.powerBalance().ifPresent(b -> {
-      rows.add(new Row("Partners", share(b.partners().size(), b.participants(),
-          b.participantSharePercent(), "participants") + refs(c, b.partners())));
-      rows.add(new Row("Decision-makers", b.decisionMakersFromDecisions()
-          && b.decisionMakers().isEmpty()
-          ? "none named: the recorded decisions name bodies or roles"
-          : share(b.partnerDecisionMakers().size(), b.decisionMakers().size(),
-              b.decisionMakerSharePercent(), "decision-makers")
-              + (b.decisionMakersFromDecisions() ? ", from the recorded decisions"
-                  : ", as flagged (no decision recorded)")));
-      rows.add(new Row("Decisions", b.decisions() == 0 ? "none recorded"
-          : b.decisionsWithPartners().size() + " of " + b.decisions() + " made with partners"
-              + percent(b.decisionSharePercent()) + "; " + b.decisionsWithoutPartners().size()
-              + " without; " + b.decisionsNotKnown() + " not recorded"));
-      rows.add(new Row("Sessions", b.sessions() == 0 ? "none recorded"
-          : b.sessionsWithPartners().size() + " of " + b.sessions() + " with partners"));
+      String partners = share(m, "participants", b.partners().size(), b.participants(),
+          b.participantSharePercent());
+      rows.add(new Row(m.format("detail.power.partners"), b.partners().isEmpty() ? partners
+          : m.format("detail.power.with-refs", partners,
+              c.text(String.join(", ", b.partners())))));
+      String makers;
+      if (b.decisionMakersFromDecisions() && b.decisionMakers().isEmpty()) {
+        makers = m.format("detail.power.decision-makers.none-named");
+      } else {
+        makers = m.format(b.decisionMakersFromDecisions()
+            ? "detail.power.decision-makers.from-decisions" : "detail.power.decision-makers.flagged",
+            share(m, "decision-makers", b.partnerDecisionMakers().size(),
+                b.decisionMakers().size(), b.decisionMakerSharePercent()));
+      }
+      rows.add(new Row(m.format("detail.power.decision-makers"), makers));
+      rows.add(new Row(m.format("detail.power.decisions"), b.decisions() == 0
+          ? m.format("detail.power.none-recorded")
+          : m.format("detail.power.decisions.share", b.decisionsWithPartners().size(),
+              b.decisions(), b.decisionSharePercent().orElse(0),
+              b.decisionsWithoutPartners().size(), b.decisionsNotKnown())));
+      rows.add(new Row(m.format("detail.power.sessions"), b.sessions() == 0
+          ? m.format("detail.power.none-recorded")
+          : m.format("detail.power.sessions.share", b.sessionsWithPartners().size(),
+              b.sessions())));
       if (!b.staffWithLivedExperience().isEmpty()) {
-        rows.add(new Row("Staff with lived experience", "shown, not counted as partners: "
-            + c.text(String.join(", ", b.staffWithLivedExperience()))));
+        rows.add(new Row(m.format("detail.power.staff"), m.format("detail.power.staff.value",
+            c.text(String.join(", ", b.staffWithLivedExperience())))));
       }
       if (!b.flaggedButNotDeciding().isEmpty()) {
-        rows.add(new Row("Flagged, not deciding", c.text(String.join(", ",
-            b.flaggedButNotDeciding())) + ": flagged as decision-makers, in no recorded"
-            + " decision"));
+        rows.add(new Row(m.format("detail.power.flagged"), m.format("detail.power.flagged.value",
+            c.text(String.join(", ", b.flaggedButNotDeciding())))));
       }
     });
     c.assessment.ladderEvidence().ifPresent(e -> {
-      rows.add(new Row("Claimed rung", claim(e)));
-      rows.add(new Row("Evidenced rung", evidenced(e.evidenced())));
+      rows.add(new Row(m.format("detail.power.claimed"), claim(e, m)));
+      rows.add(new Row(m.format("detail.power.evidenced"), evidenced(e.evidenced(), m)));
       if (!c.detail()) {
-        heldBack(e).ifPresent(r -> rows.add(new Row("Why not " + r.title(), heldBack(c, e, r))));
+        heldBack(e).ifPresent(r -> rows.add(new Row(m.format("detail.power.why-not", r.title()),
+            heldBack(c, e, r, m))));
       }
     });
     return rows;
@@ -81,74 +92,67 @@ final class PowerSection {
 
   /**
    * Why the record does not evidence a rung: its criteria not met or not recorded, each reason
-   * followed by "(not met)" or "(not recorded)" unless it says so. At the detail level every criterion is listed
-   * instead.
+   * followed by "(not met)" or "(not recorded)" unless it says so. At the detail level every
+   * criterion is listed instead.
    */
-  static String heldBack(ReportContent c, LadderEvidence e, LadderRung rung) {
+  static String heldBack(ReportContent c, LadderEvidence e, LadderRung rung, Messages m) {
     return e.criteria().stream().filter(k -> k.rung() == rung && k.met() != Fact.PRESENT)
         .map(k -> {
-          String reason = c.text(k.reason());
+          String reason = c.text(k.reason(m.locale()));
           if (reason.endsWith(".")) {
             reason = reason.substring(0, reason.length() - 1);
           }
-          // "The participants are not recorded" says it already.
-          boolean says = k.met() == Fact.NOT_RECORDED && reason.contains("not recorded");
-          return reason + (says ? "." : " (" + met(k.met()) + ").");
+          // "The participants are not recorded" says it already; the stored English tells.
+          boolean says = k.met() == Fact.NOT_RECORDED && k.reason().contains("not recorded");
+          return says ? m.format("detail.power.reason", reason)
+              : m.format("detail.power.reason.met", reason, met(k.met(), m));
         })
         .collect(java.util.stream.Collectors.joining(" "));
   }
 
   /**
-   * The criteria, lowest rung first, each as "Rung: met / not met / not recorded: reason"; at
+   * The criteria, lowest rung first, each as "Rung: met / not met / not recorded. reason"; at
    * the detail level only (the practitioners' level shows {@link #heldBack} as a row).
    */
   static List<String> criteria(ReportContent c) {
+    Messages m = DetailText.messages(c);
     List<String> out = new ArrayList<>();
     if (!c.detail()) {
       return out;
     }
     c.assessment.ladderEvidence().ifPresent(e -> {
       for (RungCriterion k : e.criteria()) {
-        out.add(k.rung().title() + ": " + met(k.met()) + ". " + c.text(k.reason()));
+        out.add(m.format("detail.power.criterion", k.rung().title(), met(k.met(), m),
+            c.text(k.reason(m.locale()))));
       }
     });
     return out;
   }
 
-  static String claim(LadderEvidence e) {
-    String current = ReportContent.rung(e.claimed());
+  static String claim(LadderEvidence e, Messages m) {
+    String current = DetailText.rung(e.claimed(), m);
     if (e.claimsCoproduction() == Fact.PRESENT) {
-      return current + "; calls itself co-production";
+      return m.format("detail.power.claimed.coproduction", current);
     }
     return current;
   }
 
-  static String evidenced(Recorded<LadderRung> rung) {
+  static String evidenced(Recorded<LadderRung> rung, Messages m) {
     if (rung.isPresent()) {
-      return ReportContent.rung(rung);
+      return DetailText.rung(rung, m);
     }
-    return rung.isAbsent() ? "none: no lived-experience partner takes part" : "not recorded";
+    return m.format(rung.isAbsent() ? "detail.power.evidenced.none"
+        : "detail.ladder.rung.not-recorded");
   }
 
-  private static String met(Fact f) {
-    return switch (f) {
-      case PRESENT -> "met";
-      case ABSENT -> "not met";
-      case NOT_RECORDED -> "not recorded";
-    };
+  private static String met(Fact f, Messages m) {
+    return m.format("detail.power.met." + f.name());
   }
 
-  private static String share(int part, int whole, OptionalInt percent, String of) {
-    return whole == 0 ? "no " + of + " recorded" : part + " of " + whole + " " + of
-        + percent(percent);
-  }
-
-  private static String percent(OptionalInt p) {
-    return p.isPresent() ? " (" + p.getAsInt() + "%)" : "";
-  }
-
-  private static String refs(ReportContent c, List<String> refs) {
-    return refs.isEmpty() ? "" : ": " + c.text(String.join(", ", refs));
+  /** "2 of 5 participants (40%)", or "no participants recorded". */
+  private static String share(Messages m, String of, int part, int whole, OptionalInt percent) {
+    return whole == 0 ? m.format("detail.power.share." + of + ".none")
+        : m.format("detail.power.share." + of, part, whole, percent.orElse(0));
   }
 
   static void text(StringBuilder out, ReportContent c) {
@@ -156,14 +160,16 @@ final class PowerSection {
     if (rows.isEmpty()) {
       return;
     }
-    heading(out, "Power and the evidenced rung", '-');
+    Messages m = DetailText.messages(c);
+    heading(out, m.format("detail.power"), '-');
+    int w = DetailText.width(28, rows.stream().map(Row::label).toList());
     for (Row r : rows) {
-      String first = "  " + pad(r.label(), 28);
+      String first = "  " + pad(r.label(), w);
       paragraph(out, first, spaces(first.length()), r.value());
     }
     List<String> criteria = criteria(c);
     if (!criteria.isEmpty()) {
-      out.append("\n  Ladder criteria, lowest rung first:\n");
+      out.append("\n  ").append(m.format("detail.power.criteria")).append('\n');
       for (String k : criteria) {
         paragraph(out, "  - ", spaces(4), k);
       }
@@ -175,14 +181,15 @@ final class PowerSection {
     if (rows.isEmpty()) {
       return;
     }
-    out.append("\n## Power and the evidenced rung\n\n");
+    Messages m = DetailText.messages(c);
+    out.append("\n## ").append(m.format("detail.power")).append("\n\n");
     for (Row r : rows) {
       out.append("- ").append(r.label()).append(": ").append(MarkdownReport.escape(r.value()))
           .append('\n');
     }
     List<String> criteria = criteria(c);
     if (!criteria.isEmpty()) {
-      out.append("\nLadder criteria, lowest rung first:\n\n");
+      out.append('\n').append(m.format("detail.power.criteria")).append("\n\n");
       for (String k : criteria) {
         out.append("- ").append(MarkdownReport.escape(k)).append('\n');
       }
@@ -194,8 +201,9 @@ final class PowerSection {
     if (rows.isEmpty()) {
       return;
     }
-    out.append("<section id=\"power\">\n<h2>Power and the evidenced rung</h2>\n<dl"
-        + " class=\"power-facts\">\n");
+    Messages m = DetailText.messages(c);
+    out.append("<section id=\"power\">\n<h2>").append(escape(m.format("detail.power")))
+        .append("</h2>\n<dl class=\"power-facts\">\n");
     for (Row r : rows) {
       out.append("<div><dt>").append(escape(r.label())).append("</dt><dd>")
           .append(escape(r.value())).append("</dd></div>\n");
@@ -203,7 +211,8 @@ final class PowerSection {
     out.append("</dl>\n");
     List<String> criteria = criteria(c);
     if (!criteria.isEmpty()) {
-      out.append("<p>Ladder criteria, lowest rung first:</p>\n<ul class=\"criteria\">\n");
+      out.append("<p>").append(escape(m.format("detail.power.criteria")))
+          .append("</p>\n<ul class=\"criteria\">\n");
       for (String k : criteria) {
         out.append("<li>").append(escape(k)).append("</li>\n");
       }

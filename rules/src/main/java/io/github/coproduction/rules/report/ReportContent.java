@@ -47,8 +47,12 @@ final class ReportContent {
     }
   }
 
-  /** A condition or change with its status. */
-  record Element(String id, String title, ElementStatus status, List<String> rules) {}
+  /**
+   * A condition or change with its status; its catalogue title, and, for "no gap found", how many
+   * of the aspects looked for the record evidences (see {@link DetailText#title}).
+   */
+  record Element(String id, String title, ElementStatus status, List<String> rules,
+      int evidenced, int aspects) {}
 
   /** The less important missing facts of one group, by the first element that needs each. */
   record MissingGroup(Group group, List<MissingFact> facts) {}
@@ -407,13 +411,10 @@ final class ReportContent {
           ? FRAMEWORK.changes() : Step.valueOf(g.key()).conditions();
       for (FrameworkElement m : members) {
         ElementAssessment e = byId.get(m.id());
-        // "No gap found" says how much of what is looked for the record evidences.
-        String title = e != null && e.status() == ElementStatus.NO_GAP_FOUND
-            ? m.title() + " (" + e.evidenced() + " of " + e.aspects() + " aspects evidenced)"
-            : m.title();
-        list.add(new Element(m.id(), title,
+        list.add(new Element(m.id(), m.title(),
             e == null ? ElementStatus.NOT_ASSESSED : e.status(),
-            e == null ? List.of() : e.rules()));
+            e == null ? List.of() : e.rules(),
+            e == null ? 0 : e.evidenced(), e == null ? 0 : e.aspects()));
       }
       out.put(g, list);
     }
@@ -460,22 +461,6 @@ final class ReportContent {
     return rung.isAbsent() ? "recorded as not assessed" : "not recorded";
   }
 
-  /** The ladder gap in words. */
-  String ladderGap() {
-    Optional<Integer> gap = assessment.ladderGap();
-    if (gap.isEmpty()) {
-      return "unknown: current and target are not both recorded";
-    }
-    int g = gap.get();
-    if (g == 0) {
-      return "none: the initiative stands on its target rung";
-    }
-    if (g > 0) {
-      return g + (g == 1 ? " rung" : " rungs") + " to climb";
-    }
-    return -g + (-g == 1 ? " rung" : " rungs") + " above the target";
-  }
-
   /** The stage in words, such as "running". */
   String stage() {
     return msg("report.stage." + assessment.stage().name());
@@ -500,19 +485,6 @@ final class ReportContent {
       parts.add(msg("report.count.severity", gaps(s, sev), severity(sev)));
     }
     return messages.format(Message.list(parts));
-  }
-
-  /** One line on the rules: how many ran, and what they did. */
-  String ruleLine() {
-    int total = assessment.rules().size();
-    StringBuilder b = new StringBuilder();
-    b.append(total).append(total == 1 ? " rule: " : " rules: ");
-    List<String> parts = new ArrayList<>();
-    for (RuleStatus s : RuleStatus.values()) {
-      parts.add(ruleCounts.get(s) + " " + s.label());
-    }
-    b.append(String.join(", ", parts)).append('.');
-    return b.toString();
   }
 
   /** One line on the element statuses. */

@@ -16,6 +16,7 @@ import io.github.coproduction.rules.ElementStatus;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Finding;
 import io.github.coproduction.rules.Message;
+import io.github.coproduction.rules.Messages;
 import io.github.coproduction.rules.MissingFact;
 import io.github.coproduction.rules.RuleResult;
 import io.github.coproduction.rules.Severity;
@@ -55,8 +56,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class TextReport {
-
-  private static final String STATUS_KEY = statusKey();
 
   private TextReport() {}
 
@@ -229,12 +228,14 @@ public final class TextReport {
     if (!c.detail() && c.waived.isEmpty() && c.assessment.waiverNotices().isEmpty()) {
       return;
     }
+    Messages m = DetailText.messages(c);
     if (!c.waived.isEmpty()) {
-      heading(out, "Waived", '-');
+      heading(out, m.format("detail.waivers.waived"), '-');
       for (Finding f : c.waived) {
         Waiver w = f.waiver().orElseThrow();
-        paragraph(out, "  - ", "    ", c.text(f.message()) + " Waived until " + w.expires() + ": "
-            + c.text(w.justification()) + (c.detail() ? " (" + f.rule() + ")" : ""));
+        paragraph(out, "  - ", "    ", c.text(f.message()) + " "
+            + m.format("detail.waived.until", w.expires().toString(), c.text(w.justification()))
+            + (c.detail() ? " (" + f.rule() + ")" : ""));
       }
     }
     if (c.detail() || !c.assessment.waiverNotices().isEmpty()) {
@@ -310,142 +311,153 @@ public final class TextReport {
         spaces(width + 2), value);
   }
 
-  private static String statusKey() {
-    StringBuilder b = new StringBuilder("Key:");
+  private static String statusKey(Messages m) {
+    StringBuilder b = new StringBuilder();
     for (ElementStatus s : ElementStatus.values()) {
-      b.append(" [").append(ReportContent.symbol(s)).append("] ").append(s.label());
+      b.append(b.length() == 0 ? "" : " ").append('[').append(ReportContent.symbol(s))
+          .append("] ").append(DetailText.status(s, m));
     }
-    return b.toString();
+    return m.format("detail.framework.key", b.toString());
   }
 
   private static void elements(StringBuilder out, ReportContent c) {
+    Messages m = DetailText.messages(c);
     if (!c.detail()) {
-      heading(out, "The framework at a glance", '-');
+      heading(out, m.format("detail.framework.glance"), '-');
       for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e
           : c.elements.entrySet()) {
-        List<String> parts = new java.util.ArrayList<>();
-        for (ElementStatus s : ElementStatus.values()) {
-          long n = e.getValue().stream().filter(el -> el.status() == s).count();
-          if (n > 0) {
-            parts.add(n + " " + s.label());
-          }
-        }
-        String first = "  " + e.getKey().label() + ": ";
-        paragraph(out, first, spaces(first.length()), String.join(", ", parts));
+        String first = "  " + m.format("detail.framework.glance.group",
+            e.getKey().label()) + " ";
+        paragraph(out, first, spaces(first.length()),
+            DetailText.presentCounts(e.getValue(), m));
       }
       return;
     }
-    heading(out, "Framework elements", '-');
-    paragraph(out, "", "", STATUS_KEY);
-    int indent = 2 + 4 + 6 + 16;
+    heading(out, m.format("detail.framework.elements"), '-');
+    paragraph(out, "", "", statusKey(m));
+    int column = DetailText.width(16, java.util.Arrays.stream(ElementStatus.values())
+        .map(s -> DetailText.status(s, m)).toList());
+    int indent = 2 + 4 + 6 + column;
     for (Map.Entry<ReportContent.Group, List<ReportContent.Element>> e : c.elements.entrySet()) {
       out.append('\n');
       paragraph(out, "", "", e.getKey().heading());
       for (ReportContent.Element el : e.getValue()) {
         String first = "  [" + ReportContent.symbol(el.status()) + "] " + pad(el.id(), 5) + " "
-            + pad(el.status().label(), 16);
-        paragraph(out, first, spaces(indent), el.title());
+            + pad(DetailText.status(el.status(), m), column);
+        paragraph(out, first, spaces(indent), DetailText.title(el, m));
       }
     }
   }
 
   private static void ladder(StringBuilder out, LadderPosition position, ReportContent c) {
+    Messages m = DetailText.messages(c);
     if (!c.detail()) {
       out.append('\n');
-      paragraph(out, "", "", "Engagement ladder: current rung "
-          + ReportContent.rung(position.current()) + "; target rung "
-          + ReportContent.rung(position.target()) + "; gap " + c.ladderGap() + ".");
+      paragraph(out, "", "", m.format("detail.ladder.line",
+          DetailText.rung(position.current(), m), DetailText.rung(position.target(), m),
+          DetailText.ladderGap(c, m)));
       return;
     }
-    heading(out, "Engagement ladder", '-');
-    paragraph(out, "  " + pad("Current", 9), spaces(11), ReportContent.rung(position.current()));
-    paragraph(out, "  " + pad("Target", 9), spaces(11), ReportContent.rung(position.target()));
-    paragraph(out, "  " + pad("Gap", 9), spaces(11), c.ladderGap());
+    heading(out, m.format("detail.ladder"), '-');
+    List<String[]> rows = List.of(
+        new String[] {m.format("detail.ladder.current"), DetailText.rung(position.current(), m)},
+        new String[] {m.format("detail.ladder.target"), DetailText.rung(position.target(), m)},
+        new String[] {m.format("detail.ladder.gap"), DetailText.ladderGap(c, m)});
+    int w = DetailText.width(9, rows.stream().map(r -> r[0]).toList());
+    for (String[] row : rows) {
+      paragraph(out, "  " + pad(row[0], w), spaces(2 + w), row[1]);
+    }
     out.append('\n');
     List<LadderRung> rungs = Framework.standard().ladder();
     for (int i = rungs.size() - 1; i >= 0; i--) {
       LadderRung r = rungs.get(i);
-      String mark = marker(r, position);
+      String mark = marker(r, position, m);
       String line = "  " + r.level() + "  " + pad(r.title(), 15) + pad(r.group().title(), 12)
           + mark;
       out.append(line.stripTrailing()).append('\n');
     }
   }
 
-  private static String marker(LadderRung r, LadderPosition p) {
-    boolean current = p.current().value().map(r::equals).orElse(false);
-    boolean target = p.target().value().map(r::equals).orElse(false);
-    if (current && target) {
-      return "<- current and target";
-    }
-    return current ? "<- current" : target ? "<- target" : "";
+  private static String marker(LadderRung r, LadderPosition p, Messages m) {
+    String mark = DetailText.position(p.current().value().map(r::equals).orElse(false),
+        p.target().value().map(r::equals).orElse(false), m);
+    return mark.isEmpty() ? "" : "<- " + mark;
   }
 
   private static void findings(StringBuilder out, ReportContent c) {
-    heading(out, "Findings", '-');
+    Messages m = DetailText.messages(c);
+    heading(out, m.format("detail.findings"), '-');
     int total = c.assessment.findings().size();
     if (total == 0) {
-      out.append("No findings.\n");
+      out.append(m.format("detail.findings.none")).append('\n');
       return;
     }
-    String shown = c.findingsLeftOut > 0
-        ? "The " + c.findingsShown + " most severe of " + total + " findings"
-        : total + (total == 1 ? " finding" : " findings");
-    paragraph(out, "", "", shown + ", grouped by the step (or the changes) of each finding's"
-        + " first framework element; most severe first within each group.");
+    paragraph(out, "", "", c.findingsLeftOut > 0
+        ? m.format("detail.findings.intro.limited", c.findingsShown, total)
+        : m.format("detail.findings.intro", total));
     int n = 1;
     for (ReportContent.FindingGroup g : c.findingGroups) {
       out.append('\n');
       paragraph(out, "", "", g.group().heading());
       for (Finding f : g.findings()) {
         out.append('\n');
-        finding(out, c, f, n++);
+        finding(out, c, f, n++, m);
       }
     }
     if (c.findingsLeftOut > 0) {
       out.append('\n');
-      paragraph(out, "", "", c.findingsLeftOut + " less severe "
-          + (c.findingsLeftOut == 1 ? "finding is" : "findings are") + " not shown (finding"
-          + " limit " + c.findingsShown + ").");
+      paragraph(out, "", "", m.format("detail.findings.left-out", c.findingsLeftOut,
+          c.findingsShown));
     }
   }
 
-  private static void finding(StringBuilder out, ReportContent c, Finding f, int n) {
+  private static void finding(StringBuilder out, ReportContent c, Finding f, int n, Messages m) {
     String number = padLeft("#" + n, 5) + "  ";
-    String head = number + pad(f.severity().name(), 10) + pad(f.status().label(), 14) + f.rule()
-        + (f.isWaived() ? "  [waived]" : "");
+    String severity = DetailText.severityCaps(f.severity(), m);
+    String status = DetailText.status(f.status(), m);
+    String waived = "[" + m.format("detail.finding.waived") + "]";
+    String head = number + DetailText.label(severity, 10) + DetailText.label(status, 14)
+        + f.rule() + (f.isWaived() ? "  " + waived : "");
     if (head.length() <= WIDTH) {
       out.append(head).append('\n');
     } else {
-      paragraph(out, number, spaces(number.length()), f.severity().name() + " "
-          + f.status().label() + " " + f.rule() + (f.isWaived() ? " [waived]" : ""));
+      paragraph(out, number, spaces(number.length()), severity + " " + status + " " + f.rule()
+          + (f.isWaived() ? " " + waived : ""));
     }
     String indent = spaces(number.length());
     paragraph(out, indent, indent, c.text(f.message()));
-    String label = indent + pad("", 10);
-    paragraph(out, indent + pad("Elements", 10), label, String.join(", ", f.elements()));
+    String elements = m.format("detail.column.elements");
+    String evidence = m.format("detail.column.evidence");
+    String remedy = m.format("detail.column.remedy");
+    String actions = m.format("detail.column.actions");
+    String waiver = m.format("detail.waivers.waived");
+    int width = DetailText.width(10, List.of(elements, evidence, remedy, actions, waiver));
+    String label = indent + pad("", width);
+    paragraph(out, indent + pad(elements, width), label, String.join(", ", f.elements()));
     for (int i = 0; i < f.evidence().size(); i++) {
       Evidence e = f.evidence().get(i);
-      paragraph(out, i == 0 ? indent + pad("Evidence", 10) : label, label,
+      paragraph(out, i == 0 ? indent + pad(evidence, width) : label, label,
           e.pointer() + " = " + c.text(e.value()));
     }
-    paragraph(out, indent + pad("Remedy", 10), label, c.text(f.remedy()));
+    paragraph(out, indent + pad(remedy, width), label, c.text(m.remedy(f)));
     for (int i = 0; i < f.remedyActions().size(); i++) {
       String id = f.remedyActions().get(i);
-      String first = (i == 0 ? indent + pad("Actions", 10) : label) + pad(id, 5) + " ";
-      paragraph(out, first, spaces(first.length()), ReportContent.title(id));
+      String first = (i == 0 ? indent + pad(actions, width) : label) + pad(id, 5) + " ";
+      paragraph(out, first, spaces(first.length()), DetailText.actionTitle(id, m));
     }
     if (f.waiver().isPresent()) {
       Waiver w = f.waiver().get();
-      paragraph(out, indent + pad("Waived", 10), label,
-          "until " + w.expires() + ": " + c.text(w.justification()));
+      paragraph(out, indent + pad(waiver, width), label,
+          m.format("detail.finding.waiver.until", w.expires().toString(),
+              c.text(w.justification())));
     }
   }
 
   private static void waiverNotices(StringBuilder out, ReportContent c) {
-    heading(out, "Waiver notices", '-');
+    Messages m = DetailText.messages(c);
+    heading(out, m.format("detail.waivers.notices"), '-');
     if (c.assessment.waiverNotices().isEmpty()) {
-      out.append("None.\n");
+      out.append(m.format("detail.waivers.none")).append('\n');
       return;
     }
     for (WaiverNotice notice : c.assessment.waiverNotices()) {
@@ -453,31 +465,25 @@ public final class TextReport {
     }
   }
 
-  /** A waiver notice in one sentence. */
+  /** A waiver notice in one sentence, in the report's locale. */
   static String waiverNotice(WaiverNotice notice, ReportContent c) {
-    Waiver w = notice.waiver();
-    String what = "waiver of rule " + w.rule()
-        + w.initiative().map(i -> " for " + i).orElse(" for every initiative")
-        + w.pointer().map(p -> " at " + p).orElse("");
-    String head = notice.kind() == WaiverNotice.Kind.EXPIRED
-        ? "Expired on " + w.expires() + ": " + what + "; it suppresses nothing."
-        : "Unused: " + what + " (until " + w.expires() + ") matched no finding.";
-    return head + " Justification: " + c.text(w.justification());
+    return DetailText.waiverNotice(notice, c, DetailText.messages(c));
   }
 
   private static void rules(StringBuilder out, ReportContent c) {
     if (!c.detail() && c.errors.isEmpty()) {
       return;
     }
-    heading(out, "Rules", '-');
-    paragraph(out, "", "", c.ruleLine());
+    Messages m = DetailText.messages(c);
+    heading(out, m.format("detail.rules"), '-');
+    paragraph(out, "", "", DetailText.ruleLine(c, m));
     if (!c.errors.isEmpty()) {
       out.append('\n');
-      paragraph(out, "", "", "Failed with an error (never counted as a pass; the elements they"
-          + " check are not assessed):");
+      paragraph(out, "", "", m.format("detail.rules.errors"));
       for (RuleResult r : c.errors) {
         String first = "  " + r.rule() + ": ";
-        paragraph(out, first, "    ", c.text(r.detail().orElse("no detail")));
+        paragraph(out, first, "    ",
+            c.text(r.detail().orElseGet(() -> m.format("detail.rules.no-detail"))));
       }
     }
   }

@@ -63,7 +63,7 @@ final class LadderRules {
     if (evidenced.isAbsent()) {
       RungCriterion partners = e.criteria().get(0);
       cited.addAll(partners.evidence());
-      return Outcome.gap(Message.of("coproduction-washing.no-partner", claimed, partners.reason()),
+      return Outcome.gap(Message.of("coproduction-washing.no-partner", claimed, reason(partners)),
           cited.toArray(Evidence[]::new));
     }
     if (evidenced.isPresent() && !evidenced.get().isBelow(claim.get())) {
@@ -96,8 +96,20 @@ final class LadderRules {
   }
 
   /** The reasons of the criteria, one sentence each, as the record shows them. */
-  private static String reasons(List<RungCriterion> criteria) {
-    return criteria.stream().map(RungCriterion::reason).collect(Collectors.joining(" "));
+  private static Message reasons(List<RungCriterion> criteria) {
+    if (criteria.isEmpty()) {
+      return Message.literal("");
+    }
+    Message text = reason(criteria.get(criteria.size() - 1));
+    for (int k = criteria.size() - 2; k >= 0; k--) {
+      text = Message.of("coproduction-washing.sentences", reason(criteria.get(k)), text);
+    }
+    return text;
+  }
+
+  /** A criterion's reason, in the reader's locale when it was said with a message. */
+  private static Message reason(RungCriterion criterion) {
+    return criterion.reasonMessage().orElseGet(() -> Message.literal(criterion.reason()));
   }
 
   static final Rule BELOW_TARGET_RUNG = Rule.of(
