@@ -249,6 +249,8 @@ public final class Documents {
   }
 
   /** Binds a parsed tree, which must be an object with a readable schemaVersion. */
+  // Identity on purpose: the check hands back the very root node when nothing was migrated.
+  @SuppressWarnings("ReferenceEquality")
   <T> Document<T> bind(DocumentType<T> type, ParsedDocument parsed, String source) {
     ReadSession session = new ReadSession(source, parsed.locator(), lenient);
     In root = new In(session, parsed.root(), "");

@@ -359,6 +359,8 @@ public final class JsonLines {
   }
 
   /** A raw line: its bytes, or a mark that it was too long to keep. */
+  // Never compared or hashed: a line read, handed to one parse.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Raw(byte[] bytes, boolean tooLong) {}
 
   private interface RawLines {
@@ -732,6 +734,8 @@ public final class JsonLines {
       }
     }
 
+    // END is a sentinel: only that very batch ends the work, whatever its contents.
+    @SuppressWarnings("ReferenceEquality")
     private A work() throws InterruptedException {
       A container = collector.supplier().get();
       for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
@@ -751,6 +755,7 @@ public final class JsonLines {
     }
 
     /** Queues a batch, unless a worker has already failed: then its failure is thrown. */
+    @SuppressWarnings("ReferenceEquality") // END is a sentinel, as in work()
     private void put(Batch batch, List<Future<A>> futures) {
       try {
         int cost = batch == END ? 0 : cost(batch);

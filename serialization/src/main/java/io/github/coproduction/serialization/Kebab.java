@@ -24,6 +24,9 @@ final class Kebab {
 
   private Kebab() {}
 
+  // The texts are made from getEnumConstants(), in declaration order, in this JVM, and are never
+  // stored: indexing them by ordinal is what EnumMap does.
+  @SuppressWarnings("EnumOrdinal")
   static String of(Enum<?> constant) {
     return TEXTS.get(constant.getDeclaringClass()).texts[constant.ordinal()];
   }

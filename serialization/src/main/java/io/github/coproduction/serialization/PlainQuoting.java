@@ -22,6 +22,6 @@ final class PlainQuoting extends StringQuotingChecker {
 
   @Override
   public boolean needToQuoteValue(String value) {
-    return isReservedKeyword(value) || CORE.resolve(value, true) != Tag.STR;
+    return isReservedKeyword(value) || !Tag.STR.equals(CORE.resolve(value, true));
   }
 }

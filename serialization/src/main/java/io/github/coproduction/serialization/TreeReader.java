@@ -49,7 +49,7 @@ final class TreeReader {
   private final String source;
   private final Locator locator;
   private final Map<String, JsonNode> anchors = new HashMap<>();
-  private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
+  private final IdentityHashMap<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
   private JsonParser parser;
   private long values;
   private int aliases;

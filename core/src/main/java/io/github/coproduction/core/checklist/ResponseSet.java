@@ -54,16 +54,18 @@ public final class ResponseSet {
       }
     }
     this.answering = byItem;
-    int[][] countsByPhase = new int[Phase.values().length][Answer.values().length];
+    Map<Phase, Map<Answer, Integer>> countsByPhase = new EnumMap<>(Phase.class);
     for (ChecklistItem item : checklist.items()) {
-      countsByPhase[item.phase().ordinal()][answer(item).ordinal()]++;
+      countsByPhase.computeIfAbsent(item.phase(), p -> new EnumMap<>(Answer.class))
+          .merge(answer(item), 1, Integer::sum);
     }
     Map<Phase, PhaseCompletion> byPhase = new EnumMap<>(Phase.class);
     for (Phase phase : Phase.values()) {
-      int[] counts = countsByPhase[phase.ordinal()];
-      byPhase.put(phase, ImmutablePhaseCompletion.of(phase, counts[Answer.YES.ordinal()],
-          counts[Answer.PARTLY.ordinal()], counts[Answer.NO.ordinal()],
-          counts[Answer.NOT_APPLICABLE.ordinal()], counts[Answer.UNANSWERED.ordinal()]));
+      Map<Answer, Integer> counts = countsByPhase.getOrDefault(phase, Map.of());
+      byPhase.put(phase, ImmutablePhaseCompletion.of(phase,
+          counts.getOrDefault(Answer.YES, 0), counts.getOrDefault(Answer.PARTLY, 0),
+          counts.getOrDefault(Answer.NO, 0), counts.getOrDefault(Answer.NOT_APPLICABLE, 0),
+          counts.getOrDefault(Answer.UNANSWERED, 0)));
     }
     this.completion = byPhase;
   }

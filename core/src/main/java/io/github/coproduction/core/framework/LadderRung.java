@@ -19,24 +19,28 @@ package io.github.coproduction.core.framework;
  */
 public enum LadderRung {
   /** The lowest rung. */
-  COERCION("Coercion", LadderGroup.DOING_TO),
+  COERCION(1, "Coercion", LadderGroup.DOING_TO),
   /** The second rung. */
-  EDUCATING("Educating", LadderGroup.DOING_TO),
+  EDUCATING(2, "Educating", LadderGroup.DOING_TO),
   /** The third rung. */
-  INFORMING("Informing", LadderGroup.DOING_FOR),
+  INFORMING(3, "Informing", LadderGroup.DOING_FOR),
   /** The fourth rung. */
-  CONSULTATION("Consultation", LadderGroup.DOING_FOR),
+  CONSULTATION(4, "Consultation", LadderGroup.DOING_FOR),
   /** The fifth rung. */
-  ENGAGEMENT("Engagement", LadderGroup.DOING_FOR),
+  ENGAGEMENT(5, "Engagement", LadderGroup.DOING_FOR),
   /** The sixth rung. */
-  CO_DESIGN("Co-design", LadderGroup.DOING_WITH),
+  CO_DESIGN(6, "Co-design", LadderGroup.DOING_WITH),
   /** The top rung. */
-  CO_PRODUCTION("Co-production", LadderGroup.DOING_WITH);
+  CO_PRODUCTION(7, "Co-production", LadderGroup.DOING_WITH);
 
+  // Written out, not derived from the declaration order; a test checks the two agree, so
+  // compareTo still follows the ladder.
+  private final int level;
   private final String title;
   private final LadderGroup group;
 
-  LadderRung(String title, LadderGroup group) {
+  LadderRung(int level, String title, LadderGroup group) {
+    this.level = level;
     this.title = title;
     this.group = group;
   }
@@ -65,7 +69,7 @@ public enum LadderRung {
    * @return the height
    */
   public int level() {
-    return ordinal() + 1;
+    return level;
   }
 
   /**
@@ -85,6 +89,6 @@ public enum LadderRung {
    * @return the number of rungs between them, negative if {@code target} is lower
    */
   public int stepsTo(LadderRung target) {
-    return target.ordinal() - ordinal();
+    return target.level - level;
   }
 }

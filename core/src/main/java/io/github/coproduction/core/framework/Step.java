@@ -15,15 +15,18 @@ import java.util.Optional;
  */
 public enum Step implements FrameworkElement {
   /** Step 1. */
-  S1("Understanding the context and environment in which co-production is going to take place"),
+  S1(1, "Understanding the context and environment in which co-production is going to take place"),
   /** Step 2. */
-  S2("Coming together to create the right conditions for co-production to work"),
+  S2(2, "Coming together to create the right conditions for co-production to work"),
   /** Step 3. */
-  S3("Working together to achieve parity and genuine collaboration");
+  S3(3, "Working together to achieve parity and genuine collaboration");
 
+  // Written out, not derived from the declaration order: the framework prints these numbers.
+  private final int number;
   private final String title;
 
-  Step(String title) {
+  Step(int number, String title) {
+    this.number = number;
     this.title = title;
   }
 
@@ -43,7 +46,7 @@ public enum Step implements FrameworkElement {
    * @return the number
    */
   public int number() {
-    return ordinal() + 1;
+    return number;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.coproduction.core.initiative;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,11 +58,11 @@ public enum Arrangement {
   ACCESSIBLE_PAPERS("accessiblePapers", "C4.2");
 
   private final String documentName;
-  private final List<String> serves;
+  private final ImmutableList<String> serves;
 
   Arrangement(String documentName, String... serves) {
     this.documentName = documentName;
-    this.serves = List.of(serves);
+    this.serves = ImmutableList.copyOf(serves);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.coproduction.core.initiative;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
@@ -18,10 +19,10 @@ public enum CauseKind {
   /** What a person in a given role did or did not do. */
   ROLE(List.of("S1.1"));
 
-  private final List<String> usualElements;
+  private final ImmutableList<String> usualElements;
 
   CauseKind(List<String> usualElements) {
-    this.usualElements = usualElements;
+    this.usualElements = ImmutableList.copyOf(usualElements);
   }
 
   /**

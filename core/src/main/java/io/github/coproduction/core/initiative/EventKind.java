@@ -1,5 +1,6 @@
 package io.github.coproduction.core.initiative;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
@@ -33,10 +34,10 @@ public enum EventKind {
   /** An approval someone needed was refused. */
   APPROVAL_REFUSED(List.of("S1.2"));
 
-  private final List<String> usualElements;
+  private final ImmutableList<String> usualElements;
 
   EventKind(List<String> usualElements) {
-    this.usualElements = usualElements;
+    this.usualElements = ImmutableList.copyOf(usualElements);
   }
 
   /**

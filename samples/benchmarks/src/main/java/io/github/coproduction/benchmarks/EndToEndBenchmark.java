@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -99,7 +100,7 @@ public class EndToEndBenchmark {
   public long readOnly() {
     try (Stream<JsonLines.Line<Initiative>> lines =
         JsonLines.initiatives(file, documents, JsonLines.OnError.FAIL)) {
-      return lines.filter(line -> line.get().participants().size() >= 0).count();
+      return lines.map(JsonLines.Line::get).filter(Objects::nonNull).count();
     }
   }
 

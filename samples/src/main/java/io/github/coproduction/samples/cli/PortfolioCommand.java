@@ -7,6 +7,7 @@ import io.github.coproduction.rules.report.ReportFormat;
 import io.github.coproduction.serialization.DocumentType;
 import io.github.coproduction.serialization.Documents;
 import io.github.coproduction.serialization.JsonLines;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -82,7 +83,7 @@ final class PortfolioCommand implements Callable<Integer> {
     Documents documents = Documents.strict();
     LocalDate on = setup.date();
     PrintWriter err = spec.commandLine().getErr();
-    boolean showProgress = progress != null ? progress : System.console() != null;
+    boolean showProgress = progress != null ? progress : terminalAttached();
     PortfolioRun run = new PortfolioRun(setup.assessor(documents), on);
     PortfolioRun.Part result;
     ProgressLine line = showProgress ? ProgressLine.start(err, run::records) : null;
@@ -205,6 +206,25 @@ final class PortfolioCommand implements Callable<Integer> {
     public java.util.Iterator<String> iterator() {
       return ReportFormat.available().stream().filter(ReportFormat::rendersPortfolio)
           .map(ReportFormat::name).iterator();
+    }
+  }
+
+  /**
+   * Whether a terminal is attached. Before JDK 22 {@code System.console()} is null without one;
+   * from JDK 22 it is never null, and {@code Console.isTerminal()} (new in 22) tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // the JDK 22 case is the isTerminal() call below
+  static boolean terminalAttached() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // before JDK 22: a console is a terminal
+    } catch (ReflectiveOperationException e) {
+      return false;
     }
   }
 }

@@ -256,8 +256,8 @@ public final class SyntheticPortfolio {
     ChecklistResponses.Builder c = new ChecklistResponses.Builder().checklist(DefaultChecklist.ID);
     for (ChecklistItem item : DefaultChecklist.checklist().items()) {
       boolean reached = item.phase() == Phase.BEFORE
-          || item.phase() == Phase.DURING && stage != Stage.PLANNING
-          || item.phase() == Phase.AFTER && stage == Stage.FINISHED;
+          || (item.phase() == Phase.DURING && stage != Stage.PLANNING)
+          || (item.phase() == Phase.AFTER && stage == Stage.FINISHED);
       if (!reached || random.nextDouble() < 0.15) {
         continue;
       }

@@ -67,9 +67,9 @@ public final class EasyRulesChecks {
         .description("A participant with lived experience is recorded as unpaid")
         .when(facts -> {
           Initiative i = facts.get("initiative");
-          return partnershipUnknown(i) || anyPartner(i) && i.participants().stream()
+          return partnershipUnknown(i) || (anyPartner(i) && i.participants().stream()
               .anyMatch(p -> p.hasLivedExperience()
-                  && Participants.unpaidFinding(i, p) != null);
+                  && Participants.unpaidFinding(i, p) != null));
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");
@@ -98,8 +98,8 @@ public final class EasyRulesChecks {
           boolean paid = i.participants().stream()
               .anyMatch(p -> p.hasLivedExperience() && paidFeeOrVouchers(p));
           Provision advice = i.arrangements().welfareBenefitsAdvice();
-          return paid ? advice.isAbsent() || advice.isNotRecorded()
-              && !ChecklistAnswers.yes(i, Arrangement.WELFARE_BENEFITS_ADVICE.pointer())
+          return paid ? advice.isAbsent() || (advice.isNotRecorded()
+              && !ChecklistAnswers.yes(i, Arrangement.WELFARE_BENEFITS_ADVICE.pointer()))
               : partnershipUnknown(i);
         })
         .then(facts -> {
@@ -176,9 +176,9 @@ public final class EasyRulesChecks {
         .when(facts -> {
           Initiative i = facts.get("initiative");
           Provision support = i.arrangements().emotionalSupport();
-          return partnershipUnknown(i) || anyPartner(i) && (support.isAbsent()
-              || support.isNotRecorded()
-              && !ChecklistAnswers.yes(i, Arrangement.EMOTIONAL_SUPPORT.pointer()));
+          return partnershipUnknown(i) || (anyPartner(i) && (support.isAbsent()
+              || (support.isNotRecorded()
+                  && !ChecklistAnswers.yes(i, Arrangement.EMOTIONAL_SUPPORT.pointer()))));
         })
         .then(facts -> {
           Initiative i = facts.get("initiative");

@@ -57,8 +57,8 @@ public final class Participants {
    * @return true if the rule should say partnership is not recorded
    */
   public static boolean partnershipUnknown(Initiative i) {
-    return i.participants().isEmpty() || !anyPartner(i) && i.participants().stream()
-        .anyMatch(p -> p.partnership() == Fact.NOT_RECORDED);
+    return i.participants().isEmpty() || (!anyPartner(i) && i.participants().stream()
+        .anyMatch(p -> p.partnership() == Fact.NOT_RECORDED));
   }
 
   /**
