@@ -74,6 +74,15 @@ final class Example {
     return status;
   }
 
+  /** The example's input, built now. */
+  Initiative input() {
+    return input.get();
+  }
+
+  String name() {
+    return name;
+  }
+
   void check() {
     Assessment a = Assessor.standard().assess(input.get(), Inputs.ASSESSED_ON);
     List<ExpectedFinding> actual = a.findings().stream().filter(f -> f.rule().equals(rule))
