@@ -31,8 +31,8 @@ import java.util.concurrent.ConcurrentMap;
  * English.
  *
  * <p>Locales: English ({@code en}, the default and the source text), Welsh ({@code cy}: report
- * headings, statuses, severities and the standard rules' texts, a machine-assisted translation
- * awaiting review by a Welsh speaker; finding messages are still English) and the pseudo-locale
+ * headings, statuses, severities, the standard rules' texts and their finding messages, a
+ * machine-assisted translation awaiting review by a Welsh speaker) and the pseudo-locale
  * {@code en-XA}, which shows every text from the bundles with accented letters ("Ĝàƥš") so that
  * text not taken from a bundle stands out. The framework's own text (conditions, changes,
  * actions, quotations) is NDTi's and stays in English in every locale.
