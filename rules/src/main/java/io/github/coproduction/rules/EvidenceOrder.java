@@ -48,6 +48,31 @@ final class EvidenceOrder {
     return ordered;
   }
 
+  /**
+   * The pointer with a participant's or a checklist answer's position replaced by the
+   * participant's reference or the answer's item id ("/participants/[P01]/payment"), which
+   * survives the record listing them in another order; other pointers as they are.
+   */
+  static String stable(String pointer, Initiative initiative) {
+    Matcher m = PARTICIPANT.matcher(pointer);
+    if (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      List<Participant> participants = initiative.participants();
+      return n < participants.size()
+          ? "/participants/[" + participants.get(n).ref() + "]" + pointer.substring(m.end())
+          : pointer;
+    }
+    m = RESPONSE.matcher(pointer);
+    if (m.find() && initiative.checklist().isPresent()) {
+      int n = Integer.parseInt(m.group(1));
+      List<Response> responses = initiative.checklist().get().responses();
+      return n < responses.size()
+          ? "/checklist/responses/[" + responses.get(n).item() + "]" + pointer.substring(m.end())
+          : pointer;
+    }
+    return pointer;
+  }
+
   /** The pointer with its position replaced by what it names; null if it names no such thing. */
   private static String key(Evidence e, Initiative initiative) {
     Matcher m = PARTICIPANT.matcher(e.pointer());

@@ -146,6 +146,28 @@ public abstract class Finding {
         .forEach(pointer -> key.append('|').append(pointer));
     return key.toString();
   }
+  /**
+   * The finding's identity against the record it was found in: as {@link #key()}, with each
+   * pointer into the participants or the checklist answers naming the participant's reference
+   * or the answer's item id instead of a position ({@code /participants/[P01]/payment}). Two
+   * assessments of the same record listed in another order give their findings the same
+   * identities; {@link io.github.coproduction.rules.progress.Progress} pairs findings by it.
+   *
+   * <pre>{@code
+   * // finding.key(initiative);   // "unpaid-participant|GAP|/participants/[P01]/payment"
+   * }</pre>
+   *
+   * @param initiative the initiative the finding was found in
+   * @return the identity
+   */
+  public final String key(io.github.coproduction.core.initiative.Initiative initiative) {
+    java.util.Objects.requireNonNull(initiative, "initiative");
+    StringBuilder key = new StringBuilder(rule()).append('|').append(status());
+    evidence().stream().map(e -> EvidenceOrder.stable(e.pointer(), initiative)).sorted()
+        .forEach(pointer -> key.append('|').append(pointer));
+    return key.toString();
+  }
+
 
   /** Builds a {@link Finding}; all but {@code raisedBy} and {@code waiver} are required. */
   public static class Builder extends ImmutableFinding.Builder {

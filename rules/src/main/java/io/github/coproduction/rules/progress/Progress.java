@@ -1,6 +1,7 @@
 package io.github.coproduction.rules.progress;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.LadderPosition;
 import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementAssessment;
@@ -20,14 +21,17 @@ import org.immutables.value.Value;
  * What changed between two assessments of the same initiative: findings closed, opened and
  * persisting, element statuses that moved, and the ladder then and now.
  *
- * <p>A finding of the later assessment persists when the earlier one has the same finding, by
- * {@link Finding#key()}: rule, status and the sorted JSON Pointers of its evidence, never the
- * message, so that a gap whose message names a value that changed (the initiative still claims
- * co-production, now at Co-design rather than Consultation) or whose wording changed persists
- * rather than closing and opening again. Findings with the same rule, status and message are
- * paired first: pointers into lists are positions, and when participants or checklist answers
- * are reordered the message (which names the participant or the item) is what still tells them
- * apart. Each earlier finding matches at most one later finding.
+ * <p>A finding of the later assessment persists when the earlier one has the same finding: the
+ * same rule, status and sorted JSON Pointers of its evidence, never the message, so that a gap
+ * whose message names a value that changed (the initiative still claims co-production, now at
+ * Co-design rather than Consultation), whose wording changed, or that is shown in another
+ * language persists rather than closing and opening again. Given the two records
+ * ({@link #between(Assessment, Initiative, Assessment, Initiative)}), a pointer into the
+ * participants or the checklist answers names the participant or the item
+ * ({@link Finding#key(Initiative)}), so that a record listing them in another order has made no
+ * progress; without them ({@link #between(Assessment, Assessment)}, as for stored assessments)
+ * pointers are compared as they are ({@link Finding#key()}). Each earlier finding matches at most
+ * one later finding, in order.
  *
  * <pre>{@code
  * // Progress p = Progress.between(march, september);
@@ -112,6 +116,35 @@ public abstract class Progress {
    * @throws IllegalArgumentException if they assess different initiatives
    */
   public static Progress between(Assessment earlier, Assessment later) {
+    return between(earlier, later, Finding::key, Finding::key);
+  }
+
+  /**
+   * Compares two assessments of one initiative, given the records they assessed, so that a
+   * participant or a checklist answer is recognised wherever the record lists it.
+   *
+   * @param earlier the earlier assessment
+   * @param earlierRecord the initiative it assessed
+   * @param later the later assessment
+   * @param laterRecord the initiative it assessed
+   * @return what changed
+   * @throws IllegalArgumentException if they assess different initiatives, or a record is not
+   *     the one its assessment assessed
+   */
+  public static Progress between(Assessment earlier, Initiative earlierRecord, Assessment later,
+      Initiative laterRecord) {
+    for (var pair : java.util.List.of(java.util.Map.entry(earlier, earlierRecord),
+        java.util.Map.entry(later, laterRecord))) {
+      if (!pair.getKey().initiative().equals(pair.getValue().id())) {
+        throw new IllegalArgumentException("the assessment of \"" + pair.getKey().initiative()
+            + "\" was given the record of \"" + pair.getValue().id() + "\"");
+      }
+    }
+    return between(earlier, later, f -> f.key(earlierRecord), f -> f.key(laterRecord));
+  }
+
+  private static Progress between(Assessment earlier, Assessment later,
+      Function<Finding, String> earlierKey, Function<Finding, String> laterKey) {
     if (!earlier.initiative().equals(later.initiative())) {
       throw new IllegalArgumentException("cannot compare assessments of different initiatives: \""
           + earlier.initiative() + "\" and \"" + later.initiative() + "\"");
@@ -123,8 +156,7 @@ public abstract class Progress {
     int[] partner = new int[after.size()];
     Arrays.fill(partner, -1);
     boolean[] matched = new boolean[before.size()];
-    match(before, after, partner, matched, Progress::statement);
-    match(before, after, partner, matched, Finding::key);
+    match(before, after, partner, matched, earlierKey, laterKey);
     List<Finding> closed = new ArrayList<>();
     for (int i = 0; i < before.size(); i++) {
       if (!matched[i]) {
@@ -156,18 +188,20 @@ public abstract class Progress {
         .build();
   }
 
-  /** Pairs later findings not yet matched with earlier ones of the same key, in order. */
+  /** Pairs later findings with earlier ones of the same key, in order. */
   private static void match(List<Finding> before, List<Finding> after, int[] partner,
-      boolean[] matched, Function<Finding, String> key) {
+      boolean[] matched, Function<Finding, String> earlierKey,
+      Function<Finding, String> laterKey) {
     Map<String, ArrayDeque<Integer>> unmatched = new HashMap<>();
     for (int i = 0; i < before.size(); i++) {
       if (!matched[i]) {
-        unmatched.computeIfAbsent(key.apply(before.get(i)), k -> new ArrayDeque<>()).add(i);
+        unmatched.computeIfAbsent(earlierKey.apply(before.get(i)), k -> new ArrayDeque<>())
+            .add(i);
       }
     }
     for (int j = 0; j < after.size(); j++) {
       if (partner[j] < 0) {
-        ArrayDeque<Integer> candidates = unmatched.get(key.apply(after.get(j)));
+        ArrayDeque<Integer> candidates = unmatched.get(laterKey.apply(after.get(j)));
         if (candidates != null && !candidates.isEmpty()) {
           int i = candidates.poll();
           partner[j] = i;
@@ -175,11 +209,6 @@ public abstract class Progress {
         }
       }
     }
-  }
-
-  /** What a finding says: rule, status and message; see the class comment for why. */
-  private static String statement(Finding f) {
-    return f.rule() + "|" + f.status() + "|" + f.message();
   }
 
   /** Builds a {@link Progress}; used by {@link #between} and by readers of stored results. */

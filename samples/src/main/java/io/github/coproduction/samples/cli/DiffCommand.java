@@ -77,13 +77,18 @@ final class DiffCommand implements Callable<Integer> {
     Documents documents = Documents.strict();
     Assessor assessor = setup.assessor(documents, redact);
     LocalDate on = setup.date();
-    Assessment before = assessment(older, documents, assessor, on);
-    Assessment after = assessment(newer, documents, assessor, on);
+    Assessed earlier = assessment(older, documents, assessor, on);
+    Assessed later = assessment(newer, documents, assessor, on);
+    Assessment before = earlier.assessment();
+    Assessment after = later.assessment();
     if (!before.initiative().equals(after.initiative())) {
       throw new InputException(older + " and " + newer + " are about different initiatives: \""
           + before.initiative() + "\" and \"" + after.initiative() + "\"");
     }
-    Progress progress = Progress.between(before, after);
+    // With both records, a participant or a checklist answer is known wherever it is listed.
+    Progress progress = earlier.record() != null && later.record() != null
+        ? Progress.between(before, earlier.record(), after, later.record())
+        : Progress.between(before, after);
     PrintWriter out = spec.commandLine().getOut();
     out.print(chosen.renderProgress(progress, setup.reportOptions()));
     out.flush();
@@ -96,7 +101,10 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** A stored assessment as it is, or an initiative assessed now. */
-  private Assessment assessment(Path file, Documents documents, Assessor assessor,
+  /** An assessment, and the record it assessed when the document was an initiative. */
+  private record Assessed(Assessment assessment, Initiative record) {}
+
+  private Assessed assessment(Path file, Documents documents, Assessor assessor,
       LocalDate on) throws IOException {
     Format format = Inputs.format(Inputs.document(file));
     byte[] bytes = Files.readAllBytes(file);
@@ -113,15 +121,17 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private Assessment read(byte[] bytes, boolean stored, Format format, Path file,
+  private Assessed read(byte[] bytes, boolean stored, Format format, Path file,
       Documents documents, Assessor assessor, LocalDate on) {
     String source = file.toString();
     if (stored) {
-      return stored(documents.read(DocumentType.ASSESSMENT, new ByteArrayInputStream(bytes),
-          format, source), file);
+      return new Assessed(stored(documents.read(DocumentType.ASSESSMENT,
+          new ByteArrayInputStream(bytes), format, source), file), null);
     }
-    return assess(documents.read(DocumentType.INITIATIVE, new ByteArrayInputStream(bytes),
-        format, source), assessor, on);
+    Initiative read = documents.read(DocumentType.INITIATIVE, new ByteArrayInputStream(bytes),
+        format, source);
+    Initiative assessed = redact ? Redaction.redact(read) : read;
+    return new Assessed(Inputs.assess(assessor, assessed, on, null), assessed);
   }
 
   private Assessment stored(Assessment assessment, Path file) {
@@ -130,11 +140,6 @@ final class DiffCommand implements Callable<Integer> {
           + " give the initiative instead");
     }
     return assessment;
-  }
-
-  private Assessment assess(Initiative initiative, Assessor assessor, LocalDate on) {
-    return Inputs.assess(assessor, redact ? Redaction.redact(initiative) : initiative, on,
-        null);
   }
 
   /** The names of the formats that render a comparison, from the registry. */
