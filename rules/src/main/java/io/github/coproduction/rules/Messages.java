@@ -48,7 +48,7 @@ import java.util.concurrent.ConcurrentMap;
  * Messages en = Messages.forLocale(java.util.Locale.ENGLISH);
  * en.format(Message.of("severity.CRITICAL"));           // "critical"
  * Messages.forLocale(java.util.Locale.forLanguageTag("cy")).format(Message.of("severity.CRITICAL"));
- * Messages.available();                                 // [en, cy, en-XA]
+ * Messages.available();                                 // [en, cy, en_XA]
  * }</pre>
  *
  * <p>Instances are immutable, cached per locale and thread-safe.
