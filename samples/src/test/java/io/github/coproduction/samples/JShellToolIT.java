@@ -8,9 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -21,98 +28,160 @@ import org.junit.jupiter.api.io.TempDir;
  * run it ({@code jshell --class-path samples/target/coproduction.jar samples/jshell/x.jsh}).
  * The tool reads a script line by line and exits 0 whatever went wrong, so the test reads what it
  * printed and fails on any error line: {@code Error:}, {@code Exception ...}, or a declaration
- * that "cannot be referenced until" something missing is declared.
+ * that "cannot be referenced until" something missing is declared. It also checks what each
+ * script prints against what the README promises.
  *
- * <p>The Javadoc examples and the README's Java blocks run the same way, all in one session (one
- * launch, not one per example): a marker line printed before each example names it, so an error
- * line is reported with the example it belongs to. {@code DocExamplesTest} runs each example
- * alone, in the unit tests, and checks the values it states.
+ * <p>The Javadoc examples and the README's Java blocks run the same way, in a few sessions (not
+ * one launch per example): a marker line printed before each example names it, so an error line
+ * is reported with the example it belongs to. {@code DocExamplesTest} runs each example alone,
+ * in the unit tests, and checks the values it states.
+ *
+ * <p>The tool spends about half of its time waiting on its execution engine, so the sessions (the
+ * scripts and the examples, split in {@value #EXAMPLE_SESSIONS}) are launched together when the
+ * class starts; each test waits for the ones it reads.
  */
 class JShellToolIT {
 
   private static final Path JAR = Path.of(System.getProperty("coproduction.jar",
       "target/coproduction.jar"));
+  private static final Path SCRIPTS = Path.of("jshell");
   /** What the tool prints for a snippet that failed, with or without its {@code |} prefix. */
   private static final Pattern ERROR_LINE = Pattern.compile(
       "^(\\|\\s+)?(Error:|Exception |.*cannot be (referenced|invoked|instantiated) until"
           + "|.*Unknown command)");
   private static final String MARK = "@@example ";
+  /** Sessions the examples are shared among; each example runs whole in one of them. */
+  static final int EXAMPLE_SESSIONS = 4;
 
   @TempDir
   static Path dir;
 
-  @TestFactory
-  Stream<DynamicTest> everyScriptRunsInTheRealJShellWithoutAnErrorLine() throws IOException {
-    try (Stream<Path> scripts = Files.list(Path.of("jshell"))) {
-      return scripts.sorted().toList().stream()
-          .map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
-            String out = jshell(script);
-            assertThat(errorLines(out)).as("%s printed:%n%s", script, out).isEmpty();
-            assertThat(out).as("%s printed:%n%s", script, out).isNotBlank();
-          }));
+  private static ExecutorService launcher;
+  /** What each script printed, by file name, once its session ends. */
+  private static Map<String, Future<String>> scripts;
+  /** What each examples session printed. */
+  private static List<Future<String>> examples;
+
+  @BeforeAll
+  static void launchEverySession() throws IOException {
+    assertThat(JAR).as("the shaded jar (built by package)").isRegularFile();
+    launcher = Executors.newFixedThreadPool(EXAMPLE_SESSIONS);
+    examples = new ArrayList<>();
+    for (Path file : exampleScripts()) {
+      examples.add(launcher.submit(() -> launch(file)));
+    }
+    scripts = new TreeMap<>();
+    try (Stream<Path> files = Files.list(SCRIPTS)) {
+      for (Path script : files.sorted().toList()) {
+        scripts.put(script.getFileName().toString(), launcher.submit(() -> launch(script)));
+      }
     }
   }
 
+  @AfterAll
+  static void stop() {
+    launcher.shutdownNow();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyScriptRunsInTheRealJShellWithoutAnErrorLine() {
+    return scripts.keySet().stream()
+        .map(script -> DynamicTest.dynamicTest(script, () -> {
+          String out = printed(script);
+          assertThat(errorLines(out)).as("%s printed:%n%s", script, out).isEmpty();
+          assertThat(out).as("%s printed:%n%s", script, out).isNotBlank();
+        }));
+  }
+
   @Test
-  void theScriptsPrintWhatTheReadmePromises() throws Exception {
-    assertThat(jshell(Path.of("jshell/custom-rule.jsh")))
-        .contains("no-budget: gap", "The initiative has no budget.");
+  void everyScriptIsChecked() {
+    assertThat(scripts.keySet())
+        .containsExactly("assess-example.jsh", "custom-rule.jsh", "portfolio-analysis.jsh");
+  }
+
+  @Test
+  void assessExamplePrintsTheVerdictAndTheGaps() throws Exception {
+    assertThat(printed("assess-example.jsh")).contains("verdict: gaps found",
+        "critical gaps: 4", "critical unpaid-lived-experience: Participant P01",
+        "S2.6 Payment and welfare benefits: gap");
+  }
+
+  @Test
+  void portfolioAnalysisPrintsTheTopGapOfEachStep() throws Exception {
+    assertThat(printed("portfolio-analysis.jsh")).contains("initiatives: 2000",
+        "S1 top gap: S1.", "S2 top gap: S2.", "S3 top gap: S3.", "CO_PRODUCTION",
+        "NOT_RECORDED");
+  }
+
+  @Test
+  void customRulePrintsItsFinding() throws Exception {
+    assertThat(printed("custom-rule.jsh")).contains("no-budget: gap",
+        "The initiative has no budget.", "/arrangements/budget = absent");
   }
 
   @Test
   void everyJavadocAndReadmeExampleRunsInTheRealJShell() throws Exception {
-    StringBuilder script = new StringBuilder();
-    List<DocExamplesTest.Example> examples = DocExamplesTest.examples();
-    for (DocExamplesTest.Example e : examples) {
+    List<String> problems = new ArrayList<>();
+    int seen = 0;
+    StringBuilder all = new StringBuilder();
+    for (Future<String> session : examples) {
+      String out = session.get(10, TimeUnit.MINUTES);
+      all.append(out);
+      String example = "(before the first example)";
+      for (String line : out.lines().toList()) {
+        if (line.startsWith(MARK)) {
+          example = line.substring(MARK.length());
+          seen++;
+        } else if (ERROR_LINE.matcher(line).find()) {
+          problems.add(example + ": " + line);
+        }
+      }
+    }
+    assertThat(problems).as("error lines; jshell printed:%n%s", all).isEmpty();
+    assertThat(seen).as("examples run to the end")
+        .isEqualTo(DocExamplesTest.examples().size() + 1);
+  }
+
+  /**
+   * The Javadoc examples and the README's Java blocks as {@value #EXAMPLE_SESSIONS} scripts, the
+   * examples dealt in turn; the README's blocks, which build on each other, stay together.
+   */
+  private static List<Path> exampleScripts() throws IOException {
+    List<StringBuilder> sessions = new ArrayList<>();
+    for (int i = 0; i < EXAMPLE_SESSIONS; i++) {
+      sessions.add(new StringBuilder());
+    }
+    List<DocExamplesTest.Example> all = DocExamplesTest.examples();
+    for (int i = 0; i < all.size(); i++) {
+      DocExamplesTest.Example e = all.get(i);
+      StringBuilder script = sessions.get(i % EXAMPLE_SESSIONS);
       script.append("System.out.println(\"").append(MARK).append(e.where(e.firstLine()))
           .append("\");\n");
       script.append("import ").append(e.pkg()).append(".*;\n");
       e.code().forEach(line -> script.append(line).append('\n'));
     }
-    script.append("System.out.println(\"").append(MARK).append("README.md\");\n");
-    script.append(DocExamplesTest.readmeScript()).append('\n');
-    script.append("/exit\n");
-    Path file = Files.writeString(dir.resolve("examples.jsh"), script, StandardCharsets.UTF_8);
-    String out = jshell(file);
-    List<String> problems = new ArrayList<>();
-    String example = "(before the first example)";
-    int seen = 0;
-    for (String line : out.lines().toList()) {
-      if (line.startsWith(MARK)) {
-        example = line.substring(MARK.length());
-        seen++;
-      } else if (ERROR_LINE.matcher(line).find()) {
-        problems.add(example + ": " + line);
-      }
+    StringBuilder last = sessions.get(all.size() % EXAMPLE_SESSIONS);
+    last.append("System.out.println(\"").append(MARK).append("README.md\");\n");
+    last.append(DocExamplesTest.readmeScript()).append('\n');
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < EXAMPLE_SESSIONS; i++) {
+      sessions.get(i).append("/exit\n");
+      files.add(Files.writeString(dir.resolve("examples-" + i + ".jsh"), sessions.get(i),
+          StandardCharsets.UTF_8));
     }
-    assertThat(problems).as("error lines; jshell printed:%n%s", out).isEmpty();
-    assertThat(seen).as("examples run to the end").isEqualTo(examples.size() + 1);
+    return files;
+  }
+
+  private static String printed(String script) throws Exception {
+    return scripts.get(script).get(10, TimeUnit.MINUTES);
   }
 
   private static List<String> errorLines(String out) {
     return out.lines().filter(l -> ERROR_LINE.matcher(l).find()).toList();
   }
 
-  /** What each script printed: a script is launched once even when two tests read it. */
-  private static final java.util.Map<Path, String> PRINTED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /**
-   * {@code jshell --class-path <jar> <script>}, as a process; what it printed, both streams. A
-   * script under {@code jshell/} is launched once and its output kept for the other tests.
-   */
-  private static String jshell(Path script) throws IOException, InterruptedException {
-    Path key = script.toAbsolutePath().normalize();
-    String printed = PRINTED.get(key);
-    if (printed == null) {
-      printed = launch(script);
-      PRINTED.put(key, printed);
-    }
-    return printed;
-  }
-
+  /** {@code jshell --class-path <jar> <script>}, as a process; what it printed, both streams. */
   private static String launch(Path script) throws IOException, InterruptedException {
-    assertThat(JAR).as("the shaded jar (built by package)").isRegularFile();
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     Path out = Files.createTempFile(dir, "jshell", ".txt");
     Process process = new ProcessBuilder(jshell.toString(), "--class-path", JAR.toString(),
@@ -120,7 +189,10 @@ class JShellToolIT {
         .redirectErrorStream(true).redirectOutput(out.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .start();
-    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("jshell finished: %s", script).isTrue();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("jshell did not finish in 10 minutes: " + script);
+    }
     return Files.readString(out, StandardCharsets.UTF_8);
   }
 }

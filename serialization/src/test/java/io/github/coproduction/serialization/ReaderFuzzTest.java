@@ -54,7 +54,7 @@ class ReaderFuzzTest {
   static final String INPUTS_PROPERTY = "coproduction.fuzz.inputs";
   static final String SEED_PROPERTY = "coproduction.fuzz.seed";
   static final String REPLAY_PROPERTY = "coproduction.fuzz.replay";
-  static final int DEFAULT_INPUTS = 20_000;
+  static final int DEFAULT_INPUTS = 5_000;
   private static final long DEFAULT_SEED = 20260301L;
   private static final int BATCH = 2_000;
   private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * One {@link Documents} (the mapper) and one {@link Assessor} (the rule set), shared by eight
- * threads over 20,000 documents (100,000 with {@code -P deep}) read, assessed and written, give exactly what one thread gives:
+ * threads over 5,000 documents (100,000 with {@code -P deep}) read, assessed and written, give exactly what one thread gives:
  * the same initiative read, and the assessment written as the same bytes. One document in ten is
  * YAML (reading and writing it costs several times JSON's). The count is
  * {@code -Dcoproduction.concurrency.assessments=N}.
@@ -36,7 +36,7 @@ class SharedDocumentsTest {
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void eightThreadsSharingOneMapperAndOneRuleSetAgreeWithOne() throws Exception {
-    int total = Integer.getInteger("coproduction.concurrency.assessments", 20_000);
+    int total = Integer.getInteger("coproduction.concurrency.assessments", 5_000);
     Documents documents = Documents.strict();
     Assessor assessor = Assessor.standard();
     List<String> texts = new ArrayList<>(DOCUMENTS);
@@ -54,7 +54,8 @@ class SharedDocumentsTest {
       initiatives.add(read);
       Assessment a = assessor.assess(read, ON);
       json.add(documents.write(a, Format.JSON));
-      yaml.add(documents.write(a, Format.YAML));
+      // assessment n is written as YAML when n % 10 == 0, so only documents k % 10 == 0 are
+      yaml.add(initiatives.size() % 10 == 1 ? documents.write(a, Format.YAML) : null);
     }
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
