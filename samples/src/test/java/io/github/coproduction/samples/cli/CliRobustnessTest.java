@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The tool as a user runs it, in a JVM of its own with a 64 MiB heap (C1 only, which changes no behaviour): each bad file gives one
- * clear line on standard error and exit code 2, with no stack trace, and a 1 GiB file is refused
- * or streamed in bounded memory.
+ * The tool as a user runs it, in a JVM of its own with a 64 MiB heap (and the C1 compiler only,
+ * which changes no behaviour): each bad file gives one clear line on standard error and exit
+ * code 2, with no stack trace, and a 1 GiB file is refused or streamed in bounded memory.
  */
 class CliRobustnessTest {
 
