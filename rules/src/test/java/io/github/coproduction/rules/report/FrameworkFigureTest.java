@@ -20,6 +20,7 @@ class FrameworkFigureTest {
     // "Key" fits in the usual 48 units after the margin of 12.
     assertThat(legendStart(Locale.ENGLISH)).startsWith("<rect x=\"60\" y=\"12\" width=\"34\"");
     // "Allwedd", bold at 15, is 58 units wide: the swatches move along to leave 12 after it.
-    assertThat(legendStart(Locale.forLanguageTag("cy"))).startsWith("<rect x=\"82\" y=\"12\" width=\"34\"");
+    assertThat(legendStart(Locale.forLanguageTag("cy")))
+        .startsWith("<rect x=\"82\" y=\"12\" width=\"34\"");
   }
 }
