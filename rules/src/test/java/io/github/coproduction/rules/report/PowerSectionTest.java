@@ -42,7 +42,8 @@ class PowerSectionTest {
   @Test
   void decisionsThatNameNoPersonSayNoDecisionMakerIsNamed() {
     assertThat(text(with(BALANCE.build(), null))).contains(
-        "\n  Decision-makers             none named: the recorded decisions name bodies or roles\n");
+        "\n  Decision-makers             none named: the recorded decisions name bodies or"
+            + " roles\n");
   }
 
   @Test

@@ -48,7 +48,8 @@ class ProgressPortfolioTextTest {
     assertThat(persistingPart).endsWith("\n  ... and " + (persisting - 1) + " more\n");
     String all = ProgressTextReport.render(progress,
         ReportOptions.defaults().withFindingLimit(persisting));
-    String allPart = all.substring(all.indexOf("\nPersisting ("), all.indexOf("\nElement statuses"));
+    String allPart = all.substring(all.indexOf("\nPersisting ("),
+        all.indexOf("\nElement statuses"));
     assertThat(allPart.lines().filter(l -> l.startsWith("  - "))).hasSize(persisting);
     assertThat(allPart).doesNotContain("more");
   }

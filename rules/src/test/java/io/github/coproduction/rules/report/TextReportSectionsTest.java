@@ -142,7 +142,8 @@ class TextReportSectionsTest {
     Assessment bare = ReportCases.with();
     Assessment failed = new Assessment.Builder().from(bare).addRules(new RuleResult.Builder()
         .rule("local-register").status(RuleStatus.ERROR).build()).build();
-    assertThat(TextReport.render(failed, PRACTITIONERS)).contains("\n  local-register: no detail\n");
+    assertThat(TextReport.render(failed, PRACTITIONERS))
+        .contains("\n  local-register: no detail\n");
   }
 
   @Test
