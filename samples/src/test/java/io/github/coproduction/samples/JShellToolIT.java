@@ -184,8 +184,10 @@ class JShellToolIT {
   private static String launch(Path script) throws IOException, InterruptedException {
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     Path out = Files.createTempFile(dir, "jshell", ".txt");
-    Process process = new ProcessBuilder(jshell.toString(), "--class-path", JAR.toString(),
-        script.toString())
+    // C1 only, in the tool and its execution engine: half the CPU for the same run (the JIT
+    // tier changes no behaviour), which counts with seven sessions on two cores
+    Process process = new ProcessBuilder(jshell.toString(), "-J-XX:TieredStopAtLevel=1",
+        "-R-XX:TieredStopAtLevel=1", "--class-path", JAR.toString(), script.toString())
         .redirectErrorStream(true).redirectOutput(out.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .start();
