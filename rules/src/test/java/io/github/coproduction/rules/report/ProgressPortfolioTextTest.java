@@ -79,6 +79,11 @@ class ProgressPortfolioTextTest {
     assertThatThrownBy(() -> ProgressTextReport.render(progress,
         ReportOptions.defaults().withRedaction(true)))
         .isInstanceOf(IllegalStateException.class);
+    // Refused before anything is read, even when there is no finding to redact.
+    Progress nothing = Progress.between(ReportCases.with(), ReportCases.with());
+    assertThatThrownBy(() -> ProgressTextReport.render(nothing,
+        ReportOptions.defaults().withRedaction(true)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
