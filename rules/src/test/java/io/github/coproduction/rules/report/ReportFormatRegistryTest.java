@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,7 +100,7 @@ class ReportFormatRegistryTest {
     ReportFormat md = format("markdown");
     assertThat(md.renderProgress(p)).isEqualTo(MarkdownReport.render(p))
         .startsWith("# Co-production progress: `new-idea`");
-    ReportOptions welsh = ReportOptions.defaults().withLocale(java.util.Locale.forLanguageTag("cy"));
+    ReportOptions welsh = ReportOptions.defaults().withLocale(Locale.forLanguageTag("cy"));
     assertThat(md.renderProgress(p, welsh)).isEqualTo(MarkdownReport.render(p, welsh))
         .isNotEqualTo(MarkdownReport.render(p));
   }
@@ -163,6 +164,66 @@ class ReportFormatRegistryTest {
     assertThatThrownBy(() -> bin.renderText(List.of(bare), ReportOptions.defaults()))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage("the bin format is binary");
+  }
+
+  /** A text format of another module that renders comparisons and portfolios without options. */
+  static final class WithoutOptions implements ReportFormat {
+    @Override
+    public String name() {
+      return "plain";
+    }
+
+    @Override
+    public String mediaType() {
+      return "text/plain";
+    }
+
+    @Override
+    public String extension() {
+      return "txt";
+    }
+
+    @Override
+    public boolean humanReadable() {
+      return true;
+    }
+
+    @Override
+    public byte[] render(List<Assessment> assessments, ReportOptions options) {
+      return "report".getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean rendersProgress() {
+      return true;
+    }
+
+    @Override
+    public String renderProgress(Progress progress) {
+      return "comparison of " + progress.initiative();
+    }
+
+    @Override
+    public boolean rendersPortfolio() {
+      return true;
+    }
+
+    @Override
+    public String renderPortfolio(PortfolioSummary summary) {
+      return "portfolio";
+    }
+  }
+
+  @Test
+  void aFormatThatIgnoresOptionsRendersComparisonsAndPortfoliosWithOptionsAsWithout() {
+    ReportFormat plain = new WithoutOptions();
+    ReportOptions welsh = ReportOptions.defaults().withLocale(Locale.forLanguageTag("cy"));
+    assertThat(plain.renderProgress(Progress.between(bare, bare), welsh))
+        .isEqualTo("comparison of new-idea");
+    assertThat(plain.renderPortfolio(Stream.of(bare).collect(PortfolioSummary.collector()),
+        welsh)).isEqualTo("portfolio");
+    assertThat(plain.streams()).isTrue();
+    assertThat(plain.renderText(List.of(bare), welsh)).isEqualTo("report");
   }
 
   /** A second format named "html", registered by another jar on the class path. */

@@ -71,7 +71,8 @@ class ReportOptionsTest {
     ReportOptions o = ReportOptions.redacting(ReportFixtures.crisisRedesign());
     assertThat(o.redact("Participant P03 asked p01 and carer-7."))
         .isEqualTo("Participant #3 asked participant #1 and participant #6.");
-    assertThat(o.redact("P010 and XP01 are other codes")).isEqualTo("P010 and XP01 are other codes");
+    assertThat(o.redact("P010 and XP01 are other codes"))
+        .isEqualTo("P010 and XP01 are other codes");
     assertThat(o).hasToString("ReportOptions[redaction=true, participants=6 refs,"
         + " findingLimit=none, detail=false, locale=en]");
   }
@@ -81,6 +82,8 @@ class ReportOptionsTest {
     ReportOptions o = ReportOptions.redacting(ReportFixtures.bare());
     assertThat(o.participants()).isEqualTo(Optional.of(List.of()));
     assertThat(o.redact("Participant P01 is unpaid.")).isEqualTo("Participant P01 is unpaid.");
+    assertThat(o.redact("")).isEmpty();
+    assertThat(o.redact("paid , unpaid")).isEqualTo("paid , unpaid");
     assertThat(HtmlReport.render(ReportFixtures.bareAssessment(), o)).contains("A new idea");
   }
 
