@@ -50,6 +50,17 @@ class ChecklistAnswersElementsTest {
   }
 
   @Test
+  void anItemAnsweredNotApplicableIsNoEvidenceForItsElements() {
+    // B09 (S2.1) answers no fact, so these rules would judge it, were it answered.
+    Assessment a = ONLY_ANSWERS.assess(running().checklist(Inputs.only("B09=NOT_APPLICABLE"))
+        .build(), ASSESSED_ON);
+
+    assertThat(a.rule("checklist-answered-no").status()).isEqualTo(RuleStatus.PASSED);
+    assertThat(statuses(a)).as("S2.1 is not met by an answer of not applicable")
+        .allSatisfy((element, status) -> assertThat(status).isEqualTo(NOT_ASSESSED));
+  }
+
+  @Test
   void onlyTheElementsOfItemsAnsweredAreJudged() {
     // B09 (S2.1) answered yes; B04, the old id of B04.1 and B04.2 (S2.6, S3.3), answered no;
     // B04.1 answers a fact (the payment policy), so its rule, not these, judges it.

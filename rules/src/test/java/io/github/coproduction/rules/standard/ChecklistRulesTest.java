@@ -108,6 +108,9 @@ class ChecklistRulesTest {
             () -> finished().build(), NO_ANSWERS),
         passes("checklist-answered-no", "a no to an item whose fact another rule judges",
             () -> running().checklist(only("B13=NO")).build()),
+        // An item answered in its own right is judged by that answer, not by its old id's.
+        passes("checklist-answered-no", "a no to an old id, its replacement answered yes",
+            () -> running().checklist(only("D02=NO", "D02.1=YES")).build()),
 
         // checklist-contradicts-record -------------------------------------------------------
         finds("yes to emotional support, recorded absent",

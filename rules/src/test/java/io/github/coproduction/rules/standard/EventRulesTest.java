@@ -66,6 +66,24 @@ class EventRulesTest {
                 + " S3.5).")
                 .at("/events/0", "harm")
                 .elements("S3.5").remedy("C4.4", "C4.2")),
+        finds("harm caused by a person's role, the second event recorded",
+            () -> withPeerResearcher().addEvents(delay(), new Event.Builder()
+                .date(LocalDate.parse("2026-02-01")).kind(EventKind.HARM).addElements("S3.5")
+                .cause(new Cause.Builder().kind(CauseKind.ROLE).role(Role.COMMISSIONER).build())
+                .build()).build(),
+            gap("person-harmed", CRITICAL, "Harm to a person on 2026-02-01, caused by a person's"
+                + " role (commissioner) (event 2, bearing on S3.5).")
+                .at("/events/1", "harm")
+                .elements("S3.5").remedy("C4.4", "C4.2")),
+        // An event that ends the day it began took place on one day.
+        finds("distress over one day, its end recorded",
+            () -> withPeerResearcher().addEvents(new Event.Builder()
+                .date(LocalDate.parse("2026-01-15")).until(LocalDate.parse("2026-01-15"))
+                .kind(EventKind.DISTRESS).addAffected("PR1").build()).build(),
+            gap("person-harmed", CRITICAL, "Distress on 2026-01-15, affected PR1 (event 1,"
+                + " bearing on S3.5).")
+                .at("/events/0", "distress")
+                .elements("S3.5").remedy("C4.4", "C4.2")),
         passes("person-harmed", "a delay harms nobody by itself",
             () -> withPeerResearcher().addEvents(delay()).build()),
 
@@ -104,6 +122,20 @@ class EventRulesTest {
             () -> withPeerResearcher().arrangements(systemsChecked())
                 .addEvents(new Event.Builder().date(LocalDate.parse("2026-02-01"))
                     .kind(EventKind.CONFLICT).build()).build()),
+        finds("checked, but institutional systems got in the way twice",
+            () -> withPeerResearcher().arrangements(systemsChecked())
+                .addEvents(delay(), distress()).build(),
+            gap("systems-checked-but-in-the-way", MAJOR, "The initiative records its systems and"
+                + " processes as checked for barriers, but an institutional system still got in"
+                + " the way: a delay from 2025-09-01 to 2026-03-01; distress on 2026-01-15.")
+                .at("/arrangements/systemsReviewed", "present")
+                .at("/events/0", "delay")
+                .at("/events/1", "distress")
+                .elements("S1.2", "C4").remedy("C4.2")),
+        passes("systems-checked-but-in-the-way", "checked, and a delay caused by a decision",
+            () -> withPeerResearcher().arrangements(systemsChecked())
+                .addEvents(new Event.Builder().date(LocalDate.parse("2026-02-01"))
+                    .kind(EventKind.DELAY).cause(Cause.of(CauseKind.DECISION)).build()).build()),
         notApplicable("systems-checked-but-in-the-way", "systems never checked",
             () -> withPeerResearcher().addEvents(delay()).build(),
             "Systems are not recorded as checked for barriers."));

@@ -117,6 +117,23 @@ class PowerRulesTest {
                 .at("/power/decisions/0", "made without partners")
                 .at("/power/decisions/1", "made without partners")
                 .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
+        // Flagged partners are named in the order of their references, not of the record.
+        finds("two service users flagged as deciding, every decision made by staff",
+            () -> running()
+                .addParticipants(serviceUser("P02").decisionMaker(Fact.PRESENT).build(),
+                    serviceUser("P01").decisionMaker(Fact.PRESENT).build(),
+                    commissioner("S01").build())
+                .power(new Power.Builder().addDecisions(decision("Service model", "S01"),
+                    decision("Budget", "S01")).build())
+                .build(),
+            gap("tokenism", MAJOR,
+                "Partners took part in 0 of 2 recorded decisions: they are absent from all of"
+                    + " them. That P01, P02 are flagged as decision-makers does not change it.")
+                .at("/participants/1/decisionMaker", "present")
+                .at("/participants/0/decisionMaker", "present")
+                .at("/power/decisions/0", "made without partners")
+                .at("/power/decisions/1", "made without partners")
+                .elements("S2.7", "S1.1", "S3.3").remedy("C4.1", "C3.6")),
         finds("one service user among eight people",
             () -> running().addParticipants(serviceUser("P01").decisionMaker(Fact.PRESENT)
                     .build(), commissioner("S01").build(), commissioner("S02").build(),
@@ -222,6 +239,25 @@ class PowerRulesTest {
                 .at("/sessions/1", "2026-02-09, staff only")
                 .at("/power/decisions/0", "made without partners")
                 .elements("C3", "C2").remedy("C3.6", "C2.1")),
+        finds("declared a one-off: one workshop, then staff-only decisions",
+            () -> running()
+                .addParticipants(serviceUser("P01").build(), commissioner("S01").build(),
+                    commissioner("S02").build())
+                .power(new Power.Builder().addDecisions(decision("Service model", "S01", "S02"))
+                    .build())
+                .sessions(List.of(
+                    session("2026-01-12", SessionKind.WORKSHOP, List.of(), "P01", "S01", "S02"),
+                    session("2026-02-09", SessionKind.BOARD, List.of("0"), "S01", "S02")))
+                .continuity(Recorded.present(Continuity.ONE_OFF))
+                .build(),
+            gap("one-off-exercise", MAJOR,
+                "The sessions show a one-off exercise: partners took part in only one of 2"
+                    + " recorded sessions, and staff-only sessions or decisions followed.")
+                .at("/continuity", "one-off")
+                .at("/sessions/0", "2026-01-12, with partners")
+                .at("/sessions/1", "2026-02-09, staff only")
+                .at("/power/decisions/0", "made without partners")
+                .elements("C3", "C2").remedy("C3.6", "C2.1")),
         passes("one-off-exercise", "genuinely ongoing: partners at every session and decision",
             () -> genuinelyOngoing().build()),
         passes("one-off-exercise", "continuity not declared, but partners at three sessions",
@@ -247,6 +283,12 @@ class PowerRulesTest {
                 "When papers were sent is not recorded for 1 of 1 sessions with partners.")
                 .at("/sessions/0/papersSent", "not recorded")
                 .elements("S3.1", "C4").remedy("C4.2", "C4.3")),
+        passes("papers-late", "papers sent exactly five days before",
+            () -> running().addParticipants(serviceUser("P01").build())
+                .addSessions(new Session.Builder().date(LocalDate.parse("2026-03-10"))
+                    .kind(SessionKind.WORKSHOP).addAttendees("P01")
+                    .papersSent(LocalDate.parse("2026-03-05")).build())
+                .build()),
         passes("papers-late", "papers sent a week before",
             () -> running().addParticipants(serviceUser("P01").build())
                 .addSessions(new Session.Builder().date(LocalDate.parse("2026-03-10"))
@@ -284,7 +326,69 @@ class PowerRulesTest {
                     .addDecisions(decision("Service model", "P01", "S01")).build())
                 .build()),
 
+        passes("limits-not-stated", "the limits stated, and a decision made by staff only",
+            () -> running().addParticipants(serviceUser("P01").build(),
+                    commissioner("S01").build())
+                .power(new Power.Builder()
+                    .notOpenToCoproduction(Recorded.present(List.of("The contract length")))
+                    .addDecisions(decision("Contract length", "S01")).build())
+                .build()),
+        passes("limits-not-stated", "everything stated open, and only staff take part",
+            () -> running().addParticipants(commissioner("S01").build(),
+                    commissioner("S02").build())
+                .power(new Power.Builder().notOpenToCoproduction(Recorded.present(List.of()))
+                    .addDecisions(decision("Service model", "S01", "S02")).build())
+                .build()),
+
         // coproduction-washing: the claim against the evidenced rung -------------------------
+        finds("co-design claimed by the rung recorded, the problem defined by staff",
+            () -> running().addParticipants(serviceUser("P01").build(),
+                    commissioner("S01").build())
+                .claimsCoproduction(Fact.ABSENT)
+                .power(new Power.Builder()
+                    .problemDefinedBy(Recorded.present(EnumSet.of(Role.COMMISSIONER)))
+                    .addDecisions(decision("Service model", "P01", "S01")).build())
+                .ladder(new LadderPosition.Builder()
+                    .current(Recorded.present(LadderRung.CO_DESIGN)).build())
+                .build(),
+            gap("coproduction-washing", MAJOR, "The initiative claims Co-design but its record"
+                + " evidences Engagement: The problem was defined without partners.")
+                .at("/ladder/current", "co-design")
+                .at("/power/problemDefinedBy", "[commissioner]")
+                .elements("C3", "C2").remedy("C3.5", "C3.6", "C2.1")),
+        finds("co-production claimed with no rung recorded, the problem defined by staff",
+            () -> running().addParticipants(serviceUser("P01").build(),
+                    commissioner("S01").build())
+                .claimsCoproduction(Fact.PRESENT)
+                .power(new Power.Builder()
+                    .problemDefinedBy(Recorded.present(EnumSet.of(Role.COMMISSIONER)))
+                    .addDecisions(decision("Service model", "P01", "S01")).build())
+                .build(),
+            gap("coproduction-washing", MAJOR, "The initiative claims Co-production but its"
+                + " record evidences Engagement: The problem was defined without partners. (no"
+                + " rung is recorded)")
+                .at("/claimsCoproduction", "present")
+                .at("/power/problemDefinedBy", "[commissioner]")
+                .elements("C3", "C2").remedy("C3.5", "C3.6", "C2.1")),
+        finds("co-production claimed, co-design evidenced, the rest not recorded",
+            () -> running().addParticipants(serviceUser("P01").build(),
+                    commissioner("S01").build())
+                .claimsCoproduction(Fact.PRESENT)
+                .power(new Power.Builder()
+                    .problemDefinedBy(Recorded.present(EnumSet.of(Role.SERVICE_USER)))
+                    .addDecisions(decision("Service model", "P01", "S01")).build())
+                .ladder(new LadderPosition.Builder()
+                    .current(Recorded.present(LadderRung.CO_PRODUCTION)).build())
+                .build(),
+            notRecorded("coproduction-washing", MAJOR, "The initiative claims Co-production; its"
+                + " record evidences Co-design, and the record does not show the rest: Whether"
+                + " co-production continues is not recorded. How partner P01 is paid is not"
+                + " recorded.")
+                .at("/claimsCoproduction", "present")
+                .at("/ladder/current", "co-production")
+                .at("/continuity", "not recorded")
+                .at("/participants/0/payment", "not recorded")
+                .elements("C3", "C2").remedy("C3.5", "C3.6", "C2.1")),
         finds("co-production claimed with no partner at all, no rung recorded",
             () -> running().addParticipants(seniorManagerWithLivedExperience("S01"))
                 .claimsCoproduction(Fact.PRESENT).build(),

@@ -7,9 +7,12 @@ import static io.github.coproduction.rules.standard.Example.notApplicable;
 import static io.github.coproduction.rules.standard.Example.passes;
 import static io.github.coproduction.rules.standard.ExpectedFinding.gap;
 import static io.github.coproduction.rules.standard.ExpectedFinding.notRecorded;
+import static io.github.coproduction.rules.testing.Inputs.commissioner;
 import static io.github.coproduction.rules.testing.Inputs.finished;
+import static io.github.coproduction.rules.testing.Inputs.only;
 import static io.github.coproduction.rules.testing.Inputs.planning;
 import static io.github.coproduction.rules.testing.Inputs.running;
+import static io.github.coproduction.rules.testing.Inputs.serviceUser;
 
 import io.github.coproduction.core.checklist.Phase;
 import io.github.coproduction.core.initiative.Recorded;
@@ -79,7 +82,30 @@ class ReflectionRulesTest {
                 .build()),
         notApplicable("no-reflection-during-activity", "still being planned",
             () -> planning().reflections(Recorded.absent()).build(),
-            "The activity has not started."));
+            "The activity has not started."),
+        // Once finished, a "yes" to reflecting together counts as reflection, as a record does.
+        passes("no-reflection-during-activity", "finished, a yes to reflecting together",
+            () -> finished().checklist(only("A01=YES")).build()),
+
+        // reflection-without-partners --------------------------------------------------------
+        notApplicable("reflection-without-partners", "finished, reflections not recorded",
+            () -> finished().addParticipants(serviceUser("P01").build()).build(),
+            "No reflection is recorded; whether any took place is judged on its own."),
+        notApplicable("reflection-without-partners", "finished, recorded that nobody reflected",
+            () -> finished().addParticipants(serviceUser("P01").build())
+                .reflections(Recorded.absent()).build(),
+            "No reflection is recorded; whether any took place is judged on its own."),
+        notApplicable("reflection-without-partners", "finished, a yes to reflecting together",
+            () -> finished().addParticipants(serviceUser("P01").build())
+                .checklist(only("A01=YES")).build(),
+            "Reflection is evidenced by a checklist answer, which asks for reflection together."),
+        notApplicable("reflection-without-partners",
+            "staff reflected, and nobody takes part as a partner",
+            () -> finished().addParticipants(commissioner("C01").build())
+                .reflections(Recorded.present(List.of(new Reflection.Builder()
+                    .date(LocalDate.parse("2026-03-01")).phase(Phase.AFTER)
+                    .addRoles(Role.COMMISSIONER).build()))).build(),
+            "No participant takes part as a lived-experience partner."));
   }
 
   @ParameterizedTest(name = "{0}")
