@@ -51,7 +51,7 @@ final class HandBuilt {
     return b.build();
   }
 
-  /** An assessment with these findings, each rule passing or with a gap as its finding says. */
+  /** An assessment with these findings, and no rule results or waiver notices. */
   static Assessment assessment(Finding... findings) {
     return assessment(List.of(findings), List.of(), List.of());
   }
