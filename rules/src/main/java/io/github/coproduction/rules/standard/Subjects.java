@@ -5,7 +5,6 @@ import io.github.coproduction.core.initiative.Arrangement;
 import io.github.coproduction.core.initiative.Fact;
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.Participant;
-import io.github.coproduction.core.initiative.Provision;
 import io.github.coproduction.rules.Evidence;
 import io.github.coproduction.rules.Message;
 import io.github.coproduction.rules.Observation;
@@ -158,30 +157,6 @@ final class Subjects {
   }
 
   /**
-   * The common check of an arrangement: present passes, absent is a gap, not recorded is said.
-   *
-   * @param provision the arrangement
-   * @param pointer where it is in the initiative
-   * @param absent the message for a gap; its first sentence names the subject
-   * @param notRecorded the message when nothing is recorded
-   */
-  static Outcome provision(Provision provision, String pointer, Message absent,
-      Message notRecorded) {
-    return switch (provision.fact()) {
-      case PRESENT -> Outcome.pass();
-      case ABSENT -> Outcome.gap(absent, Evidence.of(pointer, ABSENT));
-      case NOT_RECORDED -> Outcome.notRecorded(notRecorded, Evidence.of(pointer, NOT_RECORDED));
-    };
-  }
-
-  /** The common check of one arrangement of the initiative, at its pointer. */
-  static Outcome provision(Initiative initiative, Arrangement arrangement, Message absent,
-      Message notRecorded) {
-    return provision(initiative.arrangements().provision(arrangement), arrangement.pointer(),
-        absent, notRecorded);
-  }
-
-  /**
    * A rule that checks one arrangement: present passes, absent is a gap; where it is not
    * recorded, the checklist answer to it speaks ({@link #resolved}).
    */
@@ -200,7 +175,7 @@ final class Subjects {
         Message.of(id + ".gap"), Message.of(id + ".not-recorded"));
   }
 
-  /** The same as {@link #provision} for a plain fact. */
+  /** The common check of a plain fact: present passes, absent is a gap, not recorded is said. */
   static Outcome fact(Fact fact, String pointer, Message absent, Message notRecorded) {
     return switch (fact) {
       case PRESENT -> Outcome.pass();
