@@ -69,7 +69,7 @@ public final class ReferenceData {
           throw new IllegalStateException("the standard reference data is missing: "
               + STANDARD_FILE);
         }
-        return read("standard", new InputStreamReader(in, StandardCharsets.UTF_8));
+        return parse("standard", new InputStreamReader(in, StandardCharsets.UTF_8), false);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -112,6 +112,10 @@ public final class ReferenceData {
         throw new IllegalArgumentException("two figures " + f.id() + " take effect on "
             + f.effective());
       }
+      String unit = otherUnit(f);
+      if (unit != null) {
+        throw new IllegalArgumentException(unit);
+      }
     }
     return new ReferenceData(name, figures);
   }
@@ -125,6 +129,25 @@ public final class ReferenceData {
    * @throws ReferenceDataException naming the line and column of the first problem
    */
   public static ReferenceData read(String name, Reader reader) {
+    return parse(name, reader, true);
+  }
+
+  /**
+   * The problem with a figure whose id the standard data gives in another unit, or null: the
+   * rules compare a figure in its standard unit (an earnings limit with a week's pay), so a
+   * monthly earnings limit would be compared with a weekly payment.
+   */
+  private static String otherUnit(ReferenceFigure f) {
+    for (ReferenceFigure known : Standard.INSTANCE.figures) {
+      if (known.id().equals(f.id()) && !known.per().equals(f.per())) {
+        return "figure " + f.id() + " is given per " + f.per() + "; the standard reference"
+            + " data gives it per " + known.per() + ", the unit the rules compare it in";
+      }
+    }
+    return null;
+  }
+
+  private static ReferenceData parse(String name, Reader reader, boolean checkUnits) {
     requireNonNull(name, "name");
     BufferedReader lines = new BufferedReader(requireNonNull(reader, "reader"));
     List<ReferenceFigure> figures = new ArrayList<>();
@@ -156,6 +179,10 @@ public final class ReferenceData {
           continue;
         }
         ReferenceFigure f = figure(name, number, line, spans);
+        String unit = checkUnits ? otherUnit(f) : null;
+        if (unit != null) {
+          throw new ReferenceDataException(name, number, spans.get(2)[0] + 1, unit);
+        }
         Integer earlier = seen.put(f.id() + "@" + f.effective(), number);
         if (earlier != null) {
           throw new ReferenceDataException(name, number, 1, "figure " + f.id() + " taking"

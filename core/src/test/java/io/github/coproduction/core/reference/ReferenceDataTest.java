@@ -120,6 +120,8 @@ class ReferenceDataTest {
       "HEADERBad Id | 1 | hour | 2025-01-01 | reported | s;2:1;lower-case words",
       "HEADERx | 1 | hour | 2025-01-01 | reported | s\\nx | 2 | hour | 2025-01-01 | reported | s;"
           + "3:1;already given on line 2",
+      "HEADERcarers-allowance-earnings-limit | 850.00 | month | 2026-04-01 | confirmed | s;"
+          + "2:44;is given per month; the standard reference data gives it per week",
   })
   void aMalformedFileIsATypedErrorWithItsLineAndColumn(String text, String at, String problem) {
     String file = text.replace("HEADER", HEADER).replace("\\n", "\n");
@@ -127,6 +129,20 @@ class ReferenceDataTest {
         .isInstanceOf(ReferenceDataException.class)
         .hasMessageStartingWith("rates.txt:" + at + ": ")
         .hasMessageContaining(problem);
+  }
+
+  @Test
+  void aKnownFigureBuiltInAnotherUnitIsRefused() {
+    // a monthly earnings limit would be compared with a week's pay
+    ReferenceFigure monthly = ReferenceData.read("rates.txt", new StringReader(HEADER
+        + "trust-limit | 850.00 | month | 2026-04-01 | confirmed | s\n")).figures().get(0);
+    ReferenceFigure carers = new ReferenceFigure.Builder().from(monthly)
+        .id("carers-allowance-earnings-limit").build();
+    assertThatThrownBy(() -> ReferenceData.of("own", java.util.List.of(carers)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("figure carers-allowance-earnings-limit is given per month; the standard"
+            + " reference data gives it per week, the unit the rules compare it in");
+    assertThat(ReferenceData.of("own", java.util.List.of(monthly)).figures()).hasSize(1);
   }
 
   @Test

@@ -173,10 +173,6 @@ final class FrameworkFigure {
     return d.toString();
   }
 
-  static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
   private static void defs(StringBuilder svg) {
     svg.append("<defs>\n");
     pattern(svg, Look.MET, "");

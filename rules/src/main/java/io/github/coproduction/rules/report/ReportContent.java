@@ -6,9 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.coproduction.core.framework.Condition;
 import io.github.coproduction.core.framework.Framework;
 import io.github.coproduction.core.framework.FrameworkElement;
-import io.github.coproduction.core.framework.LadderRung;
 import io.github.coproduction.core.framework.Step;
-import io.github.coproduction.core.initiative.Recorded;
 import io.github.coproduction.rules.Assessment;
 import io.github.coproduction.rules.ElementAssessment;
 import io.github.coproduction.rules.ElementStatus;
@@ -451,14 +449,6 @@ final class ReportContent {
           List.copyOf(other)));
     }
     return out;
-  }
-
-  /** "Consultation (doing for)", "absent" or "not recorded". */
-  static String rung(Recorded<LadderRung> rung) {
-    if (rung.isPresent()) {
-      return rung.get().title() + " (" + rung.get().group().title() + ")";
-    }
-    return rung.isAbsent() ? "recorded as not assessed" : "not recorded";
   }
 
   /** The stage in words, such as "running". */
