@@ -37,7 +37,9 @@ import java.util.TreeMap;
  * may be left off the header and the lines). The amount is a
  * decimal number or {@code unknown} (unconfirmed figures only); per is hour, week, month or
  * percent; effective is a date (yyyy-mm-dd); status is confirmed, reported or unconfirmed; address
- * and note may be empty or left off. Errors name the file, line and column.
+ * and note may be empty or left off. A figure the standard data knows keeps its unit there (an
+ * earnings limit is per week, since the rules compare it with a week's pay). Errors name the
+ * file, line and column.
  *
  * <p>Nothing here is benefits advice: the figures show where payment may put a benefit at risk,
  * so that people get independent advice before they are paid.
@@ -101,8 +103,10 @@ public final class ReferenceData {
    * Reference data from figures, for tests and for organisations that build their own.
    *
    * @param name the data's name, such as the file it came from
-   * @param figures the figures; no two with the same id and effective date
+   * @param figures the figures; no two with the same id and effective date, and none that the
+   *     standard data gives in another unit
    * @return the data
+   * @throws IllegalArgumentException if two figures clash or one is in another unit
    */
   public static ReferenceData of(String name, List<ReferenceFigure> figures) {
     requireNonNull(name, "name");
