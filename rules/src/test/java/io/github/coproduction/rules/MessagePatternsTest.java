@@ -151,7 +151,8 @@ class MessagePatternsTest {
         .hasMessage(compileError("{}") + "'{}' is not an argument such as {0}");
     assertThatThrownBy(() -> render("{,choice,1#a}"))
         .isExactlyInstanceOf(IllegalStateException.class)
-        .hasMessage(compileError("{,choice,1#a}") + "'{,choice,1#a}' is not an argument such as {0}");
+        .hasMessage(compileError("{,choice,1#a}")
+            + "'{,choice,1#a}' is not an argument such as {0}");
   }
 
   @Test
