@@ -114,9 +114,11 @@ class PortfolioTallyTest {
     ElementTally s12 = s.element("S1.2");
     assertThat(List.of(s12.met(), s12.noGapFound(), s12.gap(), s12.notRecorded(),
         s12.notApplicable(), s12.notAssessed())).containsExactly(1L, 2L, 0L, 0L, 0L, 0L);
+    assertThat(s12.total()).isEqualTo(3);
     ElementTally s26 = s.element("S2.6");
     assertThat(List.of(s26.met(), s26.noGapFound(), s26.gap(), s26.notRecorded(),
         s26.notApplicable(), s26.notAssessed())).containsExactly(1L, 0L, 0L, 0L, 0L, 2L);
+    assertThat(s26.total()).isEqualTo(3);
     assertThat(s.element("C4").met()).isEqualTo(3);
     assertThat(s.errors()).isEqualTo(3);
     assertThat(s.gapsBySeverity()).containsExactlyInAnyOrderEntriesOf(Map.of(
