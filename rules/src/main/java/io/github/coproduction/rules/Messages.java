@@ -39,9 +39,9 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Patterns use the {@link java.text.MessageFormat} syntax for arguments, {@code {0}}, and for
  * plurals, {@code {0,choice,0#no gaps|1#one gap|1<{0} gaps}} ({@link ChoiceFormat} limits, which
- * express every CLDR plural rule for whole numbers, including Welsh's six forms). Unlike
- * {@code MessageFormat}, an apostrophe is always literal ("the initiative's"), and integers are
- * shown without grouping ("1200").
+ * express every CLDR plural rule for whole numbers, including Welsh's six forms); a branch may
+ * hold arguments and choices of its own. Unlike {@code MessageFormat}, an apostrophe is always
+ * literal ("the initiative's"), and integers are shown without grouping ("1200").
  *
  * <pre>{@code
  * import io.github.coproduction.rules.*;
@@ -84,11 +84,11 @@ public final class Messages {
       "/io/github/coproduction/rules/report/progress",
       "/io/github/coproduction/rules/report/portfolio");
 
-  private static final ImmutableMap<String, String> ROOT = load("");
+  private static final ImmutableMap<String, String> ROOT = load(BUNDLES, "", Map.of());
 
   private static final ConcurrentMap<Locale, Messages> CACHE = new ConcurrentHashMap<>();
 
-  private static final Messages ENGLISH = new Messages(Locale.ENGLISH, ROOT, false);
+  private static final Messages ENGLISH = of(Locale.ENGLISH, ROOT, false);
 
   private final Locale locale;
   private final ImmutableMap<String, String> patterns;
@@ -99,6 +99,32 @@ public final class Messages {
     this.locale = locale;
     this.patterns = patterns;
     this.pseudo = pseudo;
+  }
+
+  /**
+   * Texts from the given patterns, compiled as they are first used: a fresh instance, not cached.
+   *
+   * @param locale the locale they are in
+   * @param patterns the pattern of each key
+   * @param pseudo whether every literal letter is accented, as in {@link #PSEUDO}
+   * @return the texts
+   */
+  static Messages of(Locale locale, Map<String, String> patterns, boolean pseudo) {
+    return new Messages(locale, ImmutableMap.copyOf(patterns), pseudo);
+  }
+
+  /**
+   * The texts of Welsh or of the pseudo-locale, read afresh and not cached: what {@link
+   * #forLocale(Locale)} keeps, one instance for each.
+   *
+   * @param locale {@code cy} or {@link #PSEUDO}
+   * @return the texts
+   */
+  static Messages uncached(Locale locale) {
+    if (locale.equals(PSEUDO)) {
+      return of(PSEUDO, ROOT, true);
+    }
+    return of(WELSH, overlay(ROOT, load(BUNDLES, "_cy", ROOT)), false);
   }
 
   /**
@@ -120,10 +146,10 @@ public final class Messages {
   public static Messages forLocale(Locale locale) {
     requireNonNull(locale, "locale");
     if (locale.getLanguage().equals(WELSH.getLanguage())) {
-      return CACHE.computeIfAbsent(WELSH, l -> new Messages(l, overlay(load("_cy")), false));
+      return CACHE.computeIfAbsent(WELSH, Messages::uncached);
     }
     if (locale.getLanguage().equals("en") && locale.getCountry().equals("XA")) {
-      return CACHE.computeIfAbsent(PSEUDO, l -> new Messages(l, ROOT, true));
+      return CACHE.computeIfAbsent(PSEUDO, Messages::uncached);
     }
     return ENGLISH;
   }
@@ -138,11 +164,12 @@ public final class Messages {
   }
 
   /**
-   * Whether a locale is one of {@link #available()}, by language (and, for the pseudo-locale,
-   * region).
+   * Whether a locale is one of {@link #available()} by its language: English in any region (the
+   * pseudo-locale among them) or Welsh in any region.
    *
    * @param locale the locale
-   * @return true if its texts are not simply English
+   * @return true for English and Welsh; false for another language, whose texts are shown in
+   *     English
    */
   public static boolean isAvailable(Locale locale) {
     requireNonNull(locale, "locale");
@@ -312,16 +339,30 @@ public final class Messages {
     return raced == null ? made : raced;
   }
 
-  private static ImmutableMap<String, String> overlay(Map<String, String> translated) {
-    Map<String, String> all = new LinkedHashMap<>(ROOT);
+  /** The English patterns with the translated ones in their place: English where none is. */
+  static ImmutableMap<String, String> overlay(Map<String, String> root,
+      Map<String, String> translated) {
+    Map<String, String> all = new LinkedHashMap<>(root);
     all.putAll(translated);
     return ImmutableMap.copyOf(all);
   }
 
-  private static ImmutableMap<String, String> load(String suffix) {
+  /**
+   * Reads the bundles in one locale, by base name and suffix ({@code ""} for English, {@code
+   * "_cy"}), skipping a base that has no file in it.
+   *
+   * @param bundles base names of the bundles, as resource paths
+   * @param suffix the locale's suffix, or "" for the English root
+   * @param root the English patterns, which must hold every key of a suffixed bundle
+   * @return every pattern, by key
+   * @throws IllegalStateException if a key is in two bundles, a pattern does not compile, or a
+   *     suffixed bundle has a key with no English text
+   */
+  static ImmutableMap<String, String> load(List<String> bundles, String suffix,
+      Map<String, String> root) {
     Map<String, String> all = new LinkedHashMap<>();
     Map<String, String> from = new LinkedHashMap<>();
-    for (String base : BUNDLES) {
+    for (String base : bundles) {
       String name = base + suffix + ".properties";
       try (InputStream in = Messages.class.getResourceAsStream(name)) {
         if (in == null) {
@@ -347,7 +388,7 @@ public final class Messages {
     }
     if (!suffix.isEmpty()) {
       for (String key : all.keySet()) {
-        if (!ROOT.containsKey(key)) {
+        if (!root.containsKey(key)) {
           throw new IllegalStateException("message key \"" + key + "\" of " + from.get(key)
               + " has no English text");
         }
@@ -460,7 +501,7 @@ public final class Messages {
       }
       ChoiceFormat choice;
       try {
-        choice = new ChoiceFormat(rest.substring(second + 1).replace("'", "''"));
+        choice = new ChoiceFormat(quoted(rest.substring(second + 1)));
       } catch (IllegalArgumentException e) {
         throw bad(key, text, "the choice '" + rest.substring(second + 1) + "' is not valid: "
             + e.getMessage());
@@ -474,6 +515,29 @@ public final class Messages {
         throw bad(key, text, "the choice '" + rest.substring(second + 1) + "' has no branch");
       }
       return new Choice(n, choice.getLimits(), branches);
+    }
+
+    /**
+     * A choice as {@link ChoiceFormat} reads it: every apostrophe doubled, so that it is literal,
+     * and every argument or nested choice quoted, so that its '#', '<' and '|' stay in its branch.
+     */
+    private static String quoted(String choice) {
+      StringBuilder out = new StringBuilder();
+      int depth = 0;
+      for (int i = 0; i < choice.length(); i++) {
+        char c = choice.charAt(i);
+        if (c == '{' && depth++ == 0) {
+          out.append('\'');
+        }
+        if (c == '\'') {
+          out.append('\'');
+        }
+        out.append(c);
+        if (c == '}' && --depth == 0) {
+          out.append('\'');
+        }
+      }
+      return out.toString();
     }
 
     private static IllegalStateException bad(String key, String text, String why) {

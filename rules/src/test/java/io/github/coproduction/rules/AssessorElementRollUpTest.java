@@ -34,6 +34,15 @@ class AssessorElementRollUpTest {
     return assessor.assess(INITIATIVE, Inputs.ASSESSED_ON);
   }
 
+  private static Assessment assess(List<Waiver> waivers, Rule... rules) {
+    RuleSet.Builder set = RuleSet.builder().name("roll-up").version("1");
+    for (Rule r : rules) {
+      set.add(r);
+    }
+    return Assessor.builder().ruleSet(set.build()).addWaivers(waivers).build()
+        .assess(INITIATIVE, Inputs.ASSESSED_ON);
+  }
+
   @Test
   void anObservationNamingAnElementOutsideItsDescriptorCountsForThatElement() {
     Assessment a = assess(namingElements("elsewhere", "S2.6"));
@@ -68,5 +77,27 @@ class AssessorElementRollUpTest {
     List<ElementAssessment> gaps = a.elements().stream()
         .filter(e -> e.status() == ElementStatus.GAP).toList();
     assertThat(gaps).extracting(ElementAssessment::element).containsExactly("S2.6");
+  }
+
+  @Test
+  void twoRulesNamingTheSameElementOutsideTheirDescriptorsAreBothListedUnderIt() {
+    Assessment a = assess(List.of(), namingElements("first", "S2.6"),
+        namingElements("second", "S2.6"));
+    assertThat(a.element("S2.6")).isEqualTo(new ElementAssessment.Builder().element("S2.6")
+        .status(ElementStatus.GAP).addRules("first", "second").aspects(2).evidenced(0).build());
+  }
+
+  @Test
+  void aWaivedObservationNamingAValidIdThatIsNotAssessedRollsUpNowhere() {
+    Waiver waiver = new Waiver.Builder().rule("step").justification("Agreed")
+        .expires(Inputs.ASSESSED_ON.plusMonths(1)).build();
+    Assessment a = assess(List.of(waiver), namingElements("step", "S2", "S2.1"));
+    assertThat(a.findings()).singleElement().satisfies(f -> {
+      assertThat(f.isWaived()).isTrue();
+      assertThat(f.elements()).containsExactly("S2", "S2.1");
+    });
+    // the rule's one finding about S2.1 is waived: it judged nothing there
+    assertThat(a.element("S2.1")).isEqualTo(new ElementAssessment.Builder().element("S2.1")
+        .status(ElementStatus.NOT_ASSESSED).addRules("step").aspects(1).evidenced(0).build());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.coproduction.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coproduction.core.initiative.Initiative;
 import io.github.coproduction.core.initiative.LivedExperience;
@@ -10,6 +11,7 @@ import io.github.coproduction.core.initiative.Role;
 import io.github.coproduction.core.initiative.Stage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,11 +86,11 @@ class MissingFactsTest {
             Evidence.of("/arrangements/seniorSponsor", "not recorded"))));
     MissingFact made = facts.get(0);
     MissingFact message = facts.get(1);
-    assertThat(made.description(java.util.Locale.ENGLISH)).isEqualTo(made.description());
-    assertThat(made.description(java.util.Locale.forLanguageTag("cy")))
+    assertThat(made.description(Locale.ENGLISH)).isEqualTo(made.description());
+    assertThat(made.description(Locale.forLanguageTag("cy")))
         .isEqualTo("Nid yw payment pob cyfranogwr wedi'i gofnodi ar gyfer 2 cyfranogwr.");
     assertThat(made.description(Messages.PSEUDO)).startsWith("Éàçĥ ƥàŕţíçíƥàñţ'š payment");
-    assertThat(message.description(java.util.Locale.forLanguageTag("cy")))
+    assertThat(message.description(Locale.forLanguageTag("cy")))
         .isEqualTo("No word on a sponsor.");
   }
 
@@ -147,5 +149,122 @@ class MissingFactsTest {
     List<String> rules = a.missingFacts().stream().flatMap(m -> m.rules().stream()).toList();
     a.findings().stream().filter(f -> f.status() == FindingStatus.NOT_RECORDED)
         .forEach(f -> assertThat(rules).contains(f.rule()));
+  }
+
+  private static MissingFact fact(String fact, String description, Severity severity,
+      List<String> pointers, int participants, List<String> rules, List<String> elements) {
+    return new MissingFact.Builder().fact(fact).description(description).severity(severity)
+        .pointers(pointers).participants(participants).rules(rules).elements(elements).build();
+  }
+
+  @Test
+  void aValueEndingInNotRecordedIsMissingAndOtherValuesAreNot() {
+    assertThat(MissingFacts.missing(Evidence.of("/purpose", "not recorded"))).isTrue();
+    assertThat(MissingFacts.missing(Evidence.of("/partners", "partners not recorded"))).isTrue();
+    assertThat(MissingFacts.missing(Evidence.of("/purpose", "recorded"))).isFalse();
+    assertThat(MissingFacts.missing(Evidence.of("/purpose", "not recorded yet"))).isFalse();
+    assertThat(MissingFacts.missing(Evidence.of("/purpose", "partnersnot recorded"))).isFalse();
+    assertThat(MissingFacts.missing(Evidence.of("/purpose", "absent"))).isFalse();
+  }
+
+  @Test
+  void aFactOutsideTheParticipantsIsMissingForNoParticipantAndSaysSoPlainly() {
+    List<MissingFact> facts = MissingFacts.of(List.of(
+        notRecorded("sponsor", Severity.MAJOR, "No word on a sponsor.", List.of("S1.3"),
+            Evidence.of("/arrangements/seniorSponsor", "not recorded"),
+            Evidence.of("/purpose", "not recorded"))));
+    assertThat(facts).containsExactly(
+        fact("/arrangements/seniorSponsor", "Senior sponsor is not recorded.", Severity.MAJOR,
+            List.of("/arrangements/seniorSponsor"), 0, List.of("sponsor"), List.of("S1.3")),
+        fact("/purpose", "Purpose is not recorded.", Severity.MAJOR, List.of("/purpose"), 0,
+            List.of("sponsor"), List.of("S1.3")));
+    assertThat(facts.get(0).description(Locale.forLanguageTag("cy")))
+        .isEqualTo("Nid yw senior sponsor wedi'i gofnodi.");
+  }
+
+  @Test
+  void amongEquallySevereFactsTheOneMoreRulesWaitOnComesFirst() {
+    List<MissingFact> facts = MissingFacts.of(List.of(
+        notRecorded("purpose", Severity.MAJOR, "Purpose unknown.", List.of("S2.1"),
+            Evidence.of("/purpose", "not recorded")),
+        notRecorded("aims", Severity.MINOR, "Aims unknown.", List.of("S2.1"),
+            Evidence.of("/aims", "not recorded")),
+        notRecorded("sponsor", Severity.MAJOR, "No sponsor.", List.of("S1.3"),
+            Evidence.of("/arrangements/seniorSponsor", "not recorded")),
+        notRecorded("sponsor-named", Severity.MINOR, "No sponsor named.", List.of("S1.3"),
+            Evidence.of("/arrangements/seniorSponsor", "not recorded")),
+        notRecorded("budget", Severity.MAJOR, "No budget.", List.of("S2.6"),
+            Evidence.of("/arrangements/budget", "not recorded"))));
+    assertThat(facts).extracting(MissingFact::fact).containsExactly(
+        "/arrangements/seniorSponsor", "/purpose", "/arrangements/budget", "/aims");
+    assertThat(facts.get(0).rules()).containsExactly("sponsor", "sponsor-named");
+  }
+
+  @Test
+  void aPointerBelowSeveralMissingOnesCountsAsTheOutermostWhateverTheirOrder() {
+    List<MissingFact> facts = MissingFacts.of(List.of(
+        notRecorded("pay", Severity.MAJOR, "Pay unknown.", List.of("S2.6"),
+            Evidence.of("/participants/0/payment", "not recorded")),
+        notRecorded("rate", Severity.MINOR, "Rate unknown.", List.of("S2.6"),
+            Evidence.of("/participants/0/payment/rate", "not recorded")),
+        notRecorded("currency", Severity.MINOR, "Currency unknown.", List.of("S2.6"),
+            Evidence.of("/participants/0/payment/rate/currency", "not recorded"))));
+    assertThat(facts).containsExactly(fact("/participants/*/payment", "Pay unknown.",
+        Severity.MAJOR, List.of("/participants/0/payment"), 1,
+        List.of("pay", "rate", "currency"), List.of("S2.6")));
+  }
+
+  @Test
+  void aMissingParticipantIsCountedByItsOwnPointer() {
+    List<MissingFact> facts = MissingFacts.of(List.of(
+        notRecorded("who", Severity.MINOR, "Two participants unknown.", List.of("C2"),
+            Evidence.of("/participants/3", "not recorded"),
+            Evidence.of("/participants/5", "not recorded"))));
+    assertThat(facts).containsExactly(fact("/participants/*", "Two participants unknown.",
+        Severity.MINOR, List.of("/participants/3", "/participants/5"), 2, List.of("who"),
+        List.of("C2")));
+  }
+
+  @Test
+  void severalMissingPlacesOfOneParticipantCountAsOneParticipant() {
+    List<MissingFact> facts = MissingFacts.of(List.of(
+        notRecorded("sessions", Severity.MINOR, "Sessions unknown.", List.of("C2"),
+            Evidence.of("/participants/0/sessions/1", "not recorded"),
+            Evidence.of("/participants/0/sessions/4", "not recorded"))));
+    assertThat(facts).hasSize(1);
+    assertThat(facts.get(0).fact()).isEqualTo("/participants/*/sessions/*");
+    assertThat(facts.get(0).participants()).isEqualTo(1);
+  }
+
+  @Test
+  void oneFindingMissingForSeveralParticipantsKeepsItsMessage() {
+    List<MissingFact> facts = MissingFacts.of(List.of(
+        notRecorded("pay", Severity.CRITICAL, "P01 and P03 pay unknown.", List.of("S2.6"),
+            Evidence.of("/participants/0/payment", "not recorded"),
+            Evidence.of("/participants/2/payment", "not recorded"))));
+    assertThat(facts).containsExactly(fact("/participants/*/payment",
+        "P01 and P03 pay unknown.", Severity.CRITICAL,
+        List.of("/participants/0/payment", "/participants/2/payment"), 2, List.of("pay"),
+        List.of("S2.6")));
+    assertThat(facts.get(0).description(Locale.forLanguageTag("cy")))
+        .isEqualTo("P01 and P03 pay unknown.");
+  }
+
+  @Test
+  void theMessageIsTheMostSevereOfThoseWaitingOnTheFactAlone() {
+    List<MissingFact> facts = MissingFacts.of(List.of(
+        notRecorded("both", Severity.MAJOR, "Purpose and sponsor unknown.", List.of("S1.3"),
+            Evidence.of("/purpose", "not recorded"),
+            Evidence.of("/arrangements/seniorSponsor", "not recorded")),
+        notRecorded("hint", Severity.ADVISORY, "A purpose would help.", List.of("S2.1"),
+            Evidence.of("/purpose", "not recorded")),
+        notRecorded("purpose", Severity.MINOR, "Purpose unknown.", List.of("S2.1"),
+            Evidence.of("/purpose", "not recorded"))));
+    assertThat(facts).extracting(MissingFact::fact, MissingFact::description).containsExactly(
+        tuple("/purpose", "Purpose unknown."),
+        tuple("/arrangements/seniorSponsor",
+            "Senior sponsor is not recorded."));
+    assertThat(facts.get(1).description(Locale.forLanguageTag("cy")))
+        .isEqualTo("Nid yw senior sponsor wedi'i gofnodi.");
   }
 }

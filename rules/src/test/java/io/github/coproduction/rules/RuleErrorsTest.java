@@ -207,6 +207,20 @@ class RuleErrorsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT24H");
   }
 
+  @Test
+  void aTimeBudgetOfExactlyOneMillisecondOrOneHourIsAccepted() {
+    java.time.Duration ms = java.time.Duration.ofMillis(1);
+    java.time.Duration hour = java.time.Duration.ofHours(1);
+    assertThat(Assessor.builder().ruleTimeBudget(ms).build()).isNotNull();
+    assertThat(Assessor.builder().ruleTimeBudget(hour).build()).isNotNull();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Assessor.builder()
+        .ruleTimeBudget(ms.minusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 ms to 1 hour");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Assessor.builder()
+        .ruleTimeBudget(hour.plusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 ms to 1 hour");
+  }
+
   @SuppressWarnings("unchecked")
   private static <T extends Throwable> Outcome sneakyThrow(Throwable t) throws T {
     throw (T) t;
