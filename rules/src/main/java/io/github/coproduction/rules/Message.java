@@ -20,7 +20,8 @@ import java.util.Optional;
  * <p>Arguments are strings (shown as they are: references, ids, amounts already formatted),
  * integers (counts, shown without grouping and usable by a plural choice), other messages
  * (rendered in the same locale) and lists of these ({@link #list(List)}, joined the way the
- * locale joins a list: "a, b and c" in English).
+ * locale joins a list: "a, b, c" in English, where the library's lists are references and
+ * amounts, and "a, b a c" in Welsh).
  *
  * <pre>{@code
  * import io.github.coproduction.rules.*;
@@ -70,7 +71,8 @@ public final class Message {
   }
 
   /**
-   * A list joined the way the locale joins one: "a", "a and b", "a, b and c" in English.
+   * A list joined the way the locale joins one: "a", "a, b", "a, b, c" in English (the lists
+   * are references and amounts, shown as round 1 showed them); "a a b", "a, b a c" in Welsh.
    *
    * @param items strings, integers or messages
    * @return the message
