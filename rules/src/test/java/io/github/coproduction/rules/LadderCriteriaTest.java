@@ -39,22 +39,26 @@ import org.junit.jupiter.api.Test;
 class LadderCriteriaTest {
 
   // The criteria, in the order LadderEvidence lists them (lowest rung first).
-  private static final int PARTNERS_TAKE_PART = 0;
-  private static final int PARTNERS_DECIDE = 1;
-  private static final int CONTINUITY = 5;
-  private static final int PAYMENT = 6;
-  private static final int BUDGET_AND_MODEL_OF_CARE = 7;
+  static final int PARTNERS_TAKE_PART = 0;
+  static final int PARTNERS_DECIDE = 1;
+  static final int MOST_DECISIONS = 3;
+  static final int NOT_TOKEN_SHARE = 4;
+  static final int CONTINUITY = 5;
+  static final int PAYMENT = 6;
+  static final int BUDGET_AND_MODEL_OF_CARE = 7;
 
-  private static LadderEvidence evidence(Initiative i) {
+  /** The ladder evidence of an initiative under the default thresholds. */
+  static LadderEvidence evidence(Initiative i) {
     return LadderEvidence.of(i, PowerBalance.of(i), PowerThresholds.defaults());
   }
 
-  private static RungCriterion criterion(Initiative i, int which) {
+  /** One criterion, by its place in {@link LadderEvidence#criteria()}. */
+  static RungCriterion criterion(Initiative i, int which) {
     return evidence(i).criteria().get(which);
   }
 
   /** The criterion's judgement and reason, as one line to compare. */
-  private static String judged(RungCriterion c) {
+  static String judged(RungCriterion c) {
     return c.met() + ": " + c.reason();
   }
 

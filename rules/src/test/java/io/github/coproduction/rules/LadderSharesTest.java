@@ -1,5 +1,10 @@
 package io.github.coproduction.rules;
 
+import static io.github.coproduction.rules.LadderCriteriaTest.MOST_DECISIONS;
+import static io.github.coproduction.rules.LadderCriteriaTest.NOT_TOKEN_SHARE;
+import static io.github.coproduction.rules.LadderCriteriaTest.criterion;
+import static io.github.coproduction.rules.LadderCriteriaTest.evidence;
+import static io.github.coproduction.rules.LadderCriteriaTest.judged;
 import static io.github.coproduction.rules.testing.Inputs.commissioner;
 import static io.github.coproduction.rules.testing.Inputs.fee;
 import static io.github.coproduction.rules.testing.Inputs.rate;
@@ -31,21 +36,6 @@ import org.junit.jupiter.api.Test;
  * it, with and without the people or decisions the record cannot place; and the rung that follows.
  */
 class LadderSharesTest {
-
-  private static final int MOST_DECISIONS = 3;
-  private static final int NOT_TOKEN_SHARE = 4;
-
-  private static LadderEvidence evidence(Initiative i) {
-    return LadderEvidence.of(i, PowerBalance.of(i), PowerThresholds.defaults());
-  }
-
-  private static RungCriterion criterion(Initiative i, int which) {
-    return evidence(i).criteria().get(which);
-  }
-
-  private static String judged(RungCriterion c) {
-    return c.met() + ": " + c.reason();
-  }
 
   // Decisions --------------------------------------------------------------------------------
 
